@@ -1,0 +1,182 @@
+import {
+  Entity,
+  isResourceEntity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { explainDnsLabelProblem } from '../names/kubernetesNames';
+
+/**
+ * `spec.type` of the `Resource` entities that stand for the clusters the provider manages.
+ * @public
+ */
+export const CLUSTER_RESOURCE_TYPE = 'kubernetes-cluster';
+
+/**
+ * Labels through which a cluster entity states its contract facts. Labels rather than spec
+ * fields so that catalog filters (`metadata.labels.mpk.io/customer=acme`) can select on them.
+ * @public
+ */
+export const CLUSTER_LABELS = {
+  customer: 'mpk.io/customer',
+  environment: 'mpk.io/environment',
+  platform: 'mpk.io/platform',
+  kubernetesVersion: 'mpk.io/kubernetes-version',
+} as const;
+
+/**
+ * Platforms the service runs clusters on: AWS EKS, and Rackspace Kubernetes on bare metal (RPC-K).
+ * @public
+ */
+export const CLUSTER_PLATFORMS = ['eks', 'rpc-k'] as const;
+
+/** @public */
+export type ClusterPlatform = (typeof CLUSTER_PLATFORMS)[number];
+
+/**
+ * Environment classes of the contract: the guarantees need one of each per customer.
+ * @public
+ */
+export const CLUSTER_ENVIRONMENTS = ['production', 'non-production'] as const;
+
+/** @public */
+export type ClusterEnvironment = (typeof CLUSTER_ENVIRONMENTS)[number];
+
+/**
+ * A Kubernetes version as a cluster states it: the minor release line and, when known, the patch.
+ * @public
+ */
+export interface KubernetesVersion {
+  major: number;
+  minor: number;
+  patch?: number;
+  /** `major.minor`, the unit release calendars and support windows are defined on */
+  line: string;
+}
+
+/**
+ * The contract facts of one managed cluster, read from its catalog entity.
+ * @public
+ */
+export interface ClusterFacts {
+  entityRef: string;
+  name: string;
+  customer: string;
+  environment: ClusterEnvironment;
+  platform: ClusterPlatform;
+  kubernetesVersion: KubernetesVersion;
+  owner: string;
+}
+
+/**
+ * Either the facts of a cluster, or every problem that stops them from being read.
+ * @public
+ */
+export type ClusterFactsResult =
+  | { ok: true; facts: ClusterFacts }
+  | { ok: false; problems: string[] };
+
+/**
+ * Whether an entity is a managed cluster: a `Resource` of type `kubernetes-cluster`.
+ * @public
+ */
+export function isClusterEntity(entity: Entity): boolean {
+  return isResourceEntity(entity) && entity.spec.type === CLUSTER_RESOURCE_TYPE;
+}
+
+/**
+ * Parses a Kubernetes version such as `1.35` or `v1.35.2`.
+ * @returns `undefined` when the text is not a version
+ * @public
+ */
+export function parseKubernetesVersion(
+  text: string,
+): KubernetesVersion | undefined {
+  const match = /^v?(\d{1,3})\.(\d{1,3})(?:\.(\d{1,4}))?$/.exec(text.trim());
+  if (!match) {
+    return undefined;
+  }
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return {
+    major,
+    minor,
+    ...(match[3] !== undefined ? { patch: Number(match[3]) } : {}),
+    line: `${major}.${minor}`,
+  };
+}
+
+function oneOf<T extends string>(
+  allowed: readonly T[],
+  value: string | undefined,
+): value is T {
+  return value !== undefined && (allowed as readonly string[]).includes(value);
+}
+
+/**
+ * Reads the contract facts of a cluster entity, listing every missing or malformed field so that
+ * a catalog author can fix them all at once.
+ * @public
+ */
+export function readClusterFacts(entity: Entity): ClusterFactsResult {
+  if (!isClusterEntity(entity)) {
+    return {
+      ok: false,
+      problems: [
+        `is not a cluster: expected kind Resource with spec.type ${CLUSTER_RESOURCE_TYPE}`,
+      ],
+    };
+  }
+  const labels = entity.metadata.labels ?? {};
+  const problems: string[] = [];
+  const describe = (key: string, expectation: string) =>
+    labels[key] === undefined
+      ? `label ${key} is missing: expected ${expectation}`
+      : `label ${key} is "${labels[key]}": expected ${expectation}`;
+
+  const customer = labels[CLUSTER_LABELS.customer];
+  const customerProblem =
+    customer === undefined ? 'a value' : explainDnsLabelProblem(customer);
+  if (customerProblem) {
+    problems.push(
+      describe(CLUSTER_LABELS.customer, `the customer's group name (${customerProblem})`),
+    );
+  }
+
+  const environment = labels[CLUSTER_LABELS.environment];
+  if (!oneOf(CLUSTER_ENVIRONMENTS, environment)) {
+    problems.push(
+      describe(CLUSTER_LABELS.environment, `one of ${CLUSTER_ENVIRONMENTS.join(', ')}`),
+    );
+  }
+
+  const platform = labels[CLUSTER_LABELS.platform];
+  if (!oneOf(CLUSTER_PLATFORMS, platform)) {
+    problems.push(
+      describe(CLUSTER_LABELS.platform, `one of ${CLUSTER_PLATFORMS.join(', ')}`),
+    );
+  }
+
+  const versionText = labels[CLUSTER_LABELS.kubernetesVersion];
+  const kubernetesVersion =
+    versionText === undefined ? undefined : parseKubernetesVersion(versionText);
+  if (!kubernetesVersion) {
+    problems.push(
+      describe(CLUSTER_LABELS.kubernetesVersion, 'a version such as 1.35'),
+    );
+  }
+
+  if (problems.length > 0) {
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    facts: {
+      entityRef: stringifyEntityRef(entity),
+      name: entity.metadata.name,
+      customer: customer!,
+      environment: environment as ClusterEnvironment,
+      platform: platform as ClusterPlatform,
+      kubernetesVersion: kubernetesVersion!,
+      owner: String(entity.spec?.owner),
+    },
+  };
+}

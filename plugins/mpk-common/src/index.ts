@@ -1,0 +1,8 @@
+/**
+ * Contract rules and shared types of the Managed Platform for Kubernetes portal.
+ *
+ * @packageDocumentation
+ */
+
+export * from './cluster/clusterEntity';
+export * from './names/kubernetesNames';
