@@ -1,72 +1,68 @@
-/*
- * Hi!
- *
- * Note that this is an EXAMPLE Backstage backend. Please check the README.
- *
- * Happy hacking!
- */
-
 import { createBackend } from '@backstage/backend-defaults';
+import { findStartupProblem } from './preflight';
 
-const backend = createBackend();
+async function main() {
+  const problem = await findStartupProblem(process.argv);
+  if (problem) {
+    console.error(`MPK portal backend cannot start: ${problem}`);
+    process.exit(1);
+  }
 
-backend.add(import('@backstage/plugin-app-backend'));
-backend.add(import('@backstage/plugin-proxy-backend'));
+  const backend = createBackend();
 
-// scaffolder plugin
-backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
-backend.add(
-  import('@backstage/plugin-scaffolder-backend-module-notifications'),
-);
+  backend.add(import('@backstage/plugin-app-backend'));
+  backend.add(import('@backstage/plugin-proxy-backend'));
 
-// techdocs plugin
-backend.add(import('@backstage/plugin-techdocs-backend'));
+  backend.add(import('@backstage/plugin-scaffolder-backend'));
+  backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+  backend.add(
+    import('@backstage/plugin-scaffolder-backend-module-notifications'),
+  );
 
-// auth plugin
-backend.add(import('@backstage/plugin-auth-backend'));
-// See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-// See https://backstage.io/docs/auth/guest/provider
+  backend.add(import('@backstage/plugin-techdocs-backend'));
 
-// catalog plugin
-backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(
-  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
-);
+  // Guest sign-in is the local default: https://backstage.io/docs/auth/guest/provider
+  backend.add(import('@backstage/plugin-auth-backend'));
+  backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
-// See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
-backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+  backend.add(import('@backstage/plugin-catalog-backend'));
+  backend.add(
+    import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+  );
+  // Logs catalog processing errors, e.g. a cluster entity with malformed mpk.io labels.
+  backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// permission plugin
-backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+  backend.add(import('@backstage/plugin-permission-backend'));
+  backend.add(
+    import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  );
 
-// search plugin
-backend.add(import('@backstage/plugin-search-backend'));
+  // The pg search engine falls back to the in-memory one on SQLite.
+  backend.add(import('@backstage/plugin-search-backend'));
+  backend.add(import('@backstage/plugin-search-backend-module-pg'));
+  backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+  backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
-// search engine
-// See https://backstage.io/docs/features/search/search-engines
-backend.add(import('@backstage/plugin-search-backend-module-pg'));
+  backend.add(import('@backstage/plugin-kubernetes-backend'));
 
-// search collators
-backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+  backend.add(import('@backstage/plugin-user-settings-backend'));
+  backend.add(import('@backstage/plugin-notifications-backend'));
+  backend.add(import('@backstage/plugin-signals-backend'));
+  backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
-// kubernetes plugin
-backend.add(import('@backstage/plugin-kubernetes-backend'));
+  // Managed Platform for Kubernetes: contract rules, cluster entities, design actions.
+  backend.add(import('@mpk-portal/plugin-mpk-backend'));
+  backend.add(import('@mpk-portal/plugin-catalog-backend-module-mpk'));
+  backend.add(import('@mpk-portal/plugin-scaffolder-backend-module-mpk'));
 
-// user settings plugin
-backend.add(import('@backstage/plugin-user-settings-backend'));
+  await backend.start();
+}
 
-// notifications and signals plugins
-backend.add(import('@backstage/plugin-notifications-backend'));
-backend.add(import('@backstage/plugin-signals-backend'));
-
-// mcp actions plugin
-backend.add(import('@backstage/plugin-mcp-actions-backend'));
-
-backend.start();
+main().catch(error => {
+  console.error(
+    `MPK portal backend failed to start: ${
+      error instanceof Error ? error.message : error
+    }`,
+  );
+  process.exit(1);
+});

@@ -5,7 +5,10 @@ import {
   readClusterFacts,
 } from './clusterEntity';
 
-function cluster(labels: Record<string, string>, type = 'kubernetes-cluster'): Entity {
+function cluster(
+  labels: Record<string, string>,
+  type = 'kubernetes-cluster',
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',

@@ -137,21 +137,30 @@ export function readClusterFacts(entity: Entity): ClusterFactsResult {
     customer === undefined ? 'a value' : explainDnsLabelProblem(customer);
   if (customerProblem) {
     problems.push(
-      describe(CLUSTER_LABELS.customer, `the customer's group name (${customerProblem})`),
+      describe(
+        CLUSTER_LABELS.customer,
+        `the customer's group name (${customerProblem})`,
+      ),
     );
   }
 
   const environment = labels[CLUSTER_LABELS.environment];
   if (!oneOf(CLUSTER_ENVIRONMENTS, environment)) {
     problems.push(
-      describe(CLUSTER_LABELS.environment, `one of ${CLUSTER_ENVIRONMENTS.join(', ')}`),
+      describe(
+        CLUSTER_LABELS.environment,
+        `one of ${CLUSTER_ENVIRONMENTS.join(', ')}`,
+      ),
     );
   }
 
   const platform = labels[CLUSTER_LABELS.platform];
   if (!oneOf(CLUSTER_PLATFORMS, platform)) {
     problems.push(
-      describe(CLUSTER_LABELS.platform, `one of ${CLUSTER_PLATFORMS.join(', ')}`),
+      describe(
+        CLUSTER_LABELS.platform,
+        `one of ${CLUSTER_PLATFORMS.join(', ')}`,
+      ),
     );
   }
 

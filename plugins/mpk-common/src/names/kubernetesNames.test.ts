@@ -13,8 +13,14 @@ describe('explainDnsLabelProblem', () => {
     ['', 'must not be empty'],
     ['x'.repeat(64), 'must be at most 63 characters (it has 64)'],
     ['Acme', "may contain only lowercase letters, digits and '-' (found 'A')"],
-    ['acme_prod', "may contain only lowercase letters, digits and '-' (found '_')"],
-    ['acme.prod', "may contain only lowercase letters, digits and '-' (found '.')"],
+    [
+      'acme_prod',
+      "may contain only lowercase letters, digits and '-' (found '_')",
+    ],
+    [
+      'acme.prod',
+      "may contain only lowercase letters, digits and '-' (found '.')",
+    ],
     ['-acme', "must start and end with a letter or digit, not '-'"],
     ['acme-', "must start and end with a letter or digit, not '-'"],
   ])('rejects %j: %s', (name, problem) => {

@@ -2,7 +2,7 @@ import { renderTestApp } from '@backstage/frontend-test-utils';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
-import { productionCluster } from '../testing/clusterEntities';
+import { productionCluster } from '../__testUtils__/clusterEntities';
 import { clusterOverviewEntityCard } from './index';
 
 describe('clusterOverviewEntityCard', () => {

@@ -1,7 +1,10 @@
-import { entityRouteRef, EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  entityRouteRef,
+  EntityProvider,
+} from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import { productionCluster } from '../../testing/clusterEntities';
+import { productionCluster } from '../../__testUtils__/clusterEntities';
 import { ClusterOverviewCard } from './ClusterOverviewCard';
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
@@ -15,7 +18,9 @@ describe('ClusterOverviewCard', () => {
       { mountedRoutes },
     );
 
-    expect(screen.getByText('AWS Elastic Kubernetes Service (EKS)')).toBeInTheDocument();
+    expect(
+      screen.getByText('AWS Elastic Kubernetes Service (EKS)'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Production')).toBeInTheDocument();
     expect(screen.getByText('1.35')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'acme' })).toHaveAttribute(
@@ -44,7 +49,7 @@ describe('ClusterOverviewCard', () => {
     );
 
     expect(
-      screen.getByText("This cluster's catalog entry is incomplete"),
+      screen.getByText(/This cluster's catalog entry is incomplete/),
     ).toBeInTheDocument();
     expect(
       screen.getByText(

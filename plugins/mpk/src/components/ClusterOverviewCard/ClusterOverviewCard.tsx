@@ -37,7 +37,8 @@ export function ClusterOverviewCard() {
           message={
             <>
               The portal cannot apply the contract rules until these are fixed
-              in the entity's labels ({Object.values(CLUSTER_LABELS).join(', ')}):
+              in the entity's labels ({Object.values(CLUSTER_LABELS).join(', ')}
+              ):
               <ul>
                 {result.problems.map(problem => (
                   <li key={problem}>{problem}</li>
@@ -57,7 +58,11 @@ export function ClusterOverviewCard() {
         metadata={{
           customer: (
             <EntityRefLink
-              entityRef={{ kind: 'group', namespace: 'default', name: facts.customer }}
+              entityRef={{
+                kind: 'group',
+                namespace: 'default',
+                name: facts.customer,
+              }}
             />
           ),
           environment: environmentNames[facts.environment],

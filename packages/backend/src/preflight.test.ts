@@ -1,0 +1,109 @@
+import { JsonValue } from '@backstage/types';
+import { ConfigReader } from '@backstage/config';
+import {
+  findDatabaseConfigProblem,
+  findDatabaseConnectionProblem,
+} from './preflight';
+
+jest.setTimeout(30_000);
+
+function postgresConfig(connection: JsonValue) {
+  return new ConfigReader({
+    backend: { database: { client: 'pg', connection } },
+  });
+}
+
+/** The server `npm test` makes sure of; its trust authentication accepts any password. */
+function testServer() {
+  const url = Object.entries(process.env).find(([name]) =>
+    /^BACKSTAGE_TEST_DATABASE_POSTGRES\d+_CONNECTION_STRING$/.test(name),
+  )?.[1];
+  if (!url) {
+    throw new Error(
+      'Set BACKSTAGE_TEST_DATABASE_POSTGRES<major>_CONNECTION_STRING, as `npm test` does',
+    );
+  }
+  const { hostname, port, username } = new URL(url);
+  return { host: hostname, port: Number(port || 5432), user: username };
+}
+
+describe('findDatabaseConfigProblem', () => {
+  it('names the missing password and the variable it comes from', () => {
+    expect(
+      findDatabaseConfigProblem(
+        postgresConfig({ host: 'db', user: 'backstage', port: 5432 }),
+      ),
+    ).toBe(
+      'backend.database.connection.password is not set (app-config.production.yaml reads it from POSTGRES_PASSWORD)',
+    );
+  });
+
+  it('names a missing host first', () => {
+    expect(
+      findDatabaseConfigProblem(postgresConfig({ user: 'u', password: 'p' })),
+    ).toBe(
+      'backend.database.connection.host is not set (app-config.production.yaml reads it from POSTGRES_HOST)',
+    );
+  });
+
+  it('accepts complete settings, a connection URL, and SQLite', () => {
+    expect(
+      findDatabaseConfigProblem(
+        postgresConfig({ host: 'db', user: 'u', password: 'p' }),
+      ),
+    ).toBeUndefined();
+    expect(
+      findDatabaseConfigProblem(postgresConfig('postgresql://u:p@db/x')),
+    ).toBeUndefined();
+    expect(
+      findDatabaseConfigProblem(
+        new ConfigReader({
+          backend: {
+            database: { client: 'better-sqlite3', connection: ':memory:' },
+          },
+        }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('refuses an empty connection URL', () => {
+    expect(findDatabaseConfigProblem(postgresConfig(' '))).toMatch(
+      /^backend.database.connection is empty/,
+    );
+  });
+});
+
+describe('findDatabaseConnectionProblem', () => {
+  it('lets a reachable server through', async () => {
+    const server = testServer();
+    await expect(
+      findDatabaseConnectionProblem(
+        postgresConfig({ ...server, password: 'any' }),
+      ),
+    ).resolves.toBeUndefined();
+  });
+
+  it('says where it could not connect, and why', async () => {
+    const problem = await findDatabaseConnectionProblem(
+      postgresConfig({
+        host: '127.0.0.1',
+        port: 1,
+        user: 'backstage',
+        password: 'x',
+      }),
+    );
+    expect(problem).toBe(
+      'cannot connect to PostgreSQL at 127.0.0.1:1 as backstage: connect ECONNREFUSED 127.0.0.1:1',
+    );
+  });
+
+  it('reports a login the server refuses', async () => {
+    const server = testServer();
+    const problem = await findDatabaseConnectionProblem(
+      postgresConfig({ ...server, user: 'no_such_role_mpk', password: 'x' }),
+    );
+    expect(problem).toMatch(
+      /^cannot connect to PostgreSQL at .+ as no_such_role_mpk: role "no_such_role_mpk" does not exist$/,
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { Config } from '@backstage/config';
+import { ConfigSources } from '@backstage/config-loader';
+import { Client } from 'pg';
+
+const connectTimeoutMs = 5000;
+
+// Not `instanceof Error`: errors from the pg driver can come from another realm (e.g. under jest).
+function messageOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error
+    ? String(error.message)
+    : String(error);
+}
+
+/** Where each PostgreSQL connection setting comes from in app-config.production.yaml. */
+const postgresSettings = [
+  ['host', 'POSTGRES_HOST'],
+  ['user', 'POSTGRES_USER'],
+  ['password', 'POSTGRES_PASSWORD'],
+] as const;
+
+/**
+ * The first problem with the database settings that would stop the backend, as one sentence.
+ * Without this check each plugin fails on its own with a stack trace, and the cause drowns.
+ */
+export function findDatabaseConfigProblem(config: Config): string | undefined {
+  const client = config.getOptionalString('backend.database.client');
+  if (client !== 'pg') {
+    return undefined;
+  }
+  const connection = config.getOptional('backend.database.connection');
+  if (typeof connection === 'string') {
+    return connection.trim() === ''
+      ? 'backend.database.connection is empty: give a postgresql:// URL or host, user and password'
+      : undefined;
+  }
+  for (const [key, variable] of postgresSettings) {
+    if (!config.getOptionalString(`backend.database.connection.${key}`)) {
+      return `backend.database.connection.${key} is not set (app-config.production.yaml reads it from ${variable})`;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the configured PostgreSQL server lets the backend in, as one sentence if it does not. */
+export async function findDatabaseConnectionProblem(
+  config: Config,
+): Promise<string | undefined> {
+  if (config.getOptionalString('backend.database.client') !== 'pg') {
+    return undefined;
+  }
+  const connection = config.get<string | Record<string, unknown>>(
+    'backend.database.connection',
+  );
+  const settings =
+    typeof connection === 'string'
+      ? { connectionString: connection }
+      : connection;
+  const client = new Client({
+    ...settings,
+    connectionTimeoutMillis: connectTimeoutMs,
+  });
+  // A failed connection also emits 'error'; unhandled it would crash with a stack trace.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return undefined;
+  } catch (error) {
+    const where =
+      typeof connection === 'string'
+        ? 'the configured PostgreSQL URL'
+        : `PostgreSQL at ${connection.host}:${connection.port ?? 5432} as ${
+            connection.user
+          }`;
+    return `cannot connect to ${where}: ${messageOf(error)}`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Loads the configuration the way the backend will, and returns the first startup problem. */
+export async function findStartupProblem(
+  argv: string[],
+): Promise<string | undefined> {
+  let config;
+  try {
+    config = await ConfigSources.toConfig(ConfigSources.default({ argv }));
+  } catch (error) {
+    return `the configuration cannot be loaded: ${messageOf(error)}`;
+  }
+  try {
+    return (
+      findDatabaseConfigProblem(config) ??
+      (await findDatabaseConnectionProblem(config))
+    );
+  } finally {
+    config.close();
+  }
+}

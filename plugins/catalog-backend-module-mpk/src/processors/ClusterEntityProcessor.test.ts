@@ -1,0 +1,90 @@
+import { Entity } from '@backstage/catalog-model';
+import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
+import { ClusterEntityProcessor } from './ClusterEntityProcessor';
+
+const location = { type: 'file', target: '/catalog/clusters.yaml' };
+
+function cluster(labels: Record<string, string>): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: { name: 'acme-prod', namespace: 'default', labels },
+    spec: { type: 'kubernetes-cluster', owner: 'group:default/pod-blue' },
+  };
+}
+
+async function process(entity: Entity) {
+  const emitted: CatalogProcessorResult[] = [];
+  const result = await new ClusterEntityProcessor().postProcessEntity(
+    entity,
+    location,
+    r => emitted.push(r),
+  );
+  return { result, emitted };
+}
+
+describe('ClusterEntityProcessor', () => {
+  it('relates a well-formed cluster to its customer both ways', async () => {
+    const entity = cluster({
+      'mpk.io/customer': 'acme',
+      'mpk.io/environment': 'production',
+      'mpk.io/platform': 'eks',
+      'mpk.io/kubernetes-version': '1.35',
+    });
+    const { result, emitted } = await process(entity);
+
+    expect(result).toBe(entity);
+    const clusterRef = {
+      kind: 'Resource',
+      namespace: 'default',
+      name: 'acme-prod',
+    };
+    const customerRef = { kind: 'Group', namespace: 'default', name: 'acme' };
+    expect(emitted).toEqual([
+      {
+        type: 'relation',
+        relation: {
+          source: clusterRef,
+          type: 'clusterOf',
+          target: customerRef,
+        },
+      },
+      {
+        type: 'relation',
+        relation: {
+          source: customerRef,
+          type: 'hasCluster',
+          target: clusterRef,
+        },
+      },
+    ]);
+  });
+
+  it('reports every problem of a malformed cluster as one error naming the file', async () => {
+    const { emitted } = await process(
+      cluster({ 'mpk.io/customer': 'acme', 'mpk.io/platform': 'gke' }),
+    );
+
+    expect(emitted).toHaveLength(1);
+    expect(emitted[0]).toMatchObject({ type: 'error', location });
+    const message = (emitted[0] as { error: Error }).error.message;
+    expect(message).toBe(
+      'Cluster resource:default/acme-prod in /catalog/clusters.yaml: ' +
+        'label mpk.io/environment is missing: expected one of production, non-production; ' +
+        'label mpk.io/platform is "gke": expected one of eks, rpc-k; ' +
+        'label mpk.io/kubernetes-version is missing: expected a version such as 1.35',
+    );
+  });
+
+  it('leaves other entities alone', async () => {
+    const component: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'web' },
+      spec: { type: 'website' },
+    };
+    const { result, emitted } = await process(component);
+    expect(result).toBe(component);
+    expect(emitted).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import {
+  Entity,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+  LocationSpec,
+  processingResult,
+} from '@backstage/plugin-catalog-node';
+import {
+  isClusterEntity,
+  readClusterFacts,
+} from '@mpk-portal/plugin-mpk-common';
+
+/**
+ * Relation from a managed cluster to the customer group it runs for.
+ * @public
+ */
+export const RELATION_CLUSTER_OF = 'clusterOf';
+
+/**
+ * Relation from a customer group to each managed cluster it has.
+ * @public
+ */
+export const RELATION_HAS_CLUSTER = 'hasCluster';
+
+/**
+ * Checks that every `kubernetes-cluster` Resource states the facts the contract rules need, and
+ * relates it to its customer.
+ *
+ * A cluster with missing or malformed facts is reported as a processing error, so the catalog keeps
+ * its last good version rather than one the rules cannot read.
+ * @public
+ */
+export class ClusterEntityProcessor implements CatalogProcessor {
+  getProcessorName(): string {
+    return 'MpkClusterEntityProcessor';
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    location: LocationSpec,
+    emit: CatalogProcessorEmit,
+  ): Promise<Entity> {
+    if (!isClusterEntity(entity)) {
+      return entity;
+    }
+    const result = readClusterFacts(entity);
+    if (!result.ok) {
+      emit(
+        processingResult.inputError(
+          location,
+          `Cluster ${stringifyEntityRef(entity)} in ${
+            location.target
+          }: ${result.problems.join('; ')}`,
+        ),
+      );
+      return entity;
+    }
+    const cluster = getCompoundEntityRef(entity);
+    const customer = {
+      kind: 'Group',
+      namespace: entity.metadata.namespace ?? 'default',
+      name: result.facts.customer,
+    };
+    emit(
+      processingResult.relation({
+        source: cluster,
+        type: RELATION_CLUSTER_OF,
+        target: customer,
+      }),
+    );
+    emit(
+      processingResult.relation({
+        source: customer,
+        type: RELATION_HAS_CLUSTER,
+        target: cluster,
+      }),
+    );
+    return entity;
+  }
+}

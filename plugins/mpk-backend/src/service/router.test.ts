@@ -1,0 +1,32 @@
+import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import express from 'express';
+import request from 'supertest';
+import { DatabaseHealthReport } from '../database/DatabaseHealth';
+import { createRouter } from './router';
+
+async function appReporting(report: DatabaseHealthReport) {
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth(),
+    databaseHealth: { check: async () => report },
+  });
+  return express().use(router).use(mockErrorHandler());
+}
+
+describe('GET /health', () => {
+  it('answers 503 naming the database and its error when the database does not answer', async () => {
+    const app = await appReporting({
+      status: 'unavailable',
+      client: 'pg',
+      message: 'connect ECONNREFUSED 127.0.0.1:5432',
+    });
+
+    const response = await request(app).get('/health');
+
+    expect(response.status).toBe(503);
+    expect(response.body.error).toMatchObject({
+      name: 'ServiceUnavailableError',
+      message:
+        'The mpk database (pg) does not answer: connect ECONNREFUSED 127.0.0.1:5432',
+    });
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * Scaffolder actions of the Managed Platform for Kubernetes portal.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleMpk as default } from './module';
+export { createValidateDesignAction } from './actions/design/validateDesign';
