@@ -6,3 +6,6 @@
 
 export * from './cluster/clusterEntity';
 export * from './names/kubernetesNames';
+export * from './stack/supportTiers';
+export * from './stack/stackDefinition';
+export * from './stack/stackEntity';

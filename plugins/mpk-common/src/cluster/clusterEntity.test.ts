@@ -8,12 +8,13 @@ import {
 function cluster(
   labels: Record<string, string>,
   type = 'kubernetes-cluster',
+  spec: Entity['spec'] = {},
 ): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
     metadata: { name: 'acme-prod', namespace: 'default', labels },
-    spec: { type, owner: 'group:default/pod-blue' },
+    spec: { type, owner: 'group:default/pod-blue', ...spec },
   };
 }
 
@@ -63,7 +64,44 @@ describe('readClusterFacts', () => {
         platform: 'eks',
         kubernetesVersion: { major: 1, minor: 35, line: '1.35' },
         owner: 'group:default/pod-blue',
+        installedComponents: [],
       },
+    });
+  });
+
+  it('reads the installed components with their versions', () => {
+    const result = readClusterFacts(
+      cluster(validLabels, 'kubernetes-cluster', {
+        installedComponents: [
+          { component: 'prometheus', version: '3.5.0' },
+          { component: 'fluentd', version: '1.18.0' },
+        ],
+      }),
+    );
+    expect(result.ok && result.facts.installedComponents).toEqual([
+      { component: 'prometheus', version: '3.5.0' },
+      { component: 'fluentd', version: '1.18.0' },
+    ]);
+  });
+
+  it('names each malformed installed component', () => {
+    const result = readClusterFacts(
+      cluster(validLabels, 'kubernetes-cluster', {
+        installedComponents: [
+          { component: 'Prometheus', version: '3.5.0' },
+          { component: 'fluentd', version: 1.18 },
+          { component: 'helm', version: '3.19.0' },
+          { component: 'helm', version: '3.19.1' },
+        ],
+      }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'spec.installedComponents[0].component must name a stack component, e.g. prometheus',
+        'spec.installedComponents[1].version must be the installed version of fluentd, as text',
+        'spec.installedComponents[3]: helm is listed twice',
+      ],
     });
   });
 

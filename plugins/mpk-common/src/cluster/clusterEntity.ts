@@ -54,6 +54,16 @@ export interface KubernetesVersion {
 }
 
 /**
+ * A stack component installed on a cluster, as `spec.installedComponents` lists it.
+ * @public
+ */
+export interface InstalledComponent {
+  /** name of the stack component entity, e.g. `prometheus` */
+  component: string;
+  version: string;
+}
+
+/**
  * The contract facts of one managed cluster, read from its catalog entity.
  * @public
  */
@@ -65,6 +75,7 @@ export interface ClusterFacts {
   platform: ClusterPlatform;
   kubernetesVersion: KubernetesVersion;
   owner: string;
+  installedComponents: InstalledComponent[];
 }
 
 /**
@@ -109,6 +120,45 @@ function oneOf<T extends string>(
   value: string | undefined,
 ): value is T {
   return value !== undefined && (allowed as readonly string[]).includes(value);
+}
+
+function readInstalledComponents(
+  value: unknown,
+  problems: string[],
+): InstalledComponent[] {
+  if (value === undefined) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.push(
+      'spec.installedComponents must be a list of { component, version }',
+    );
+    return [];
+  }
+  const seen = new Set<string>();
+  return value.flatMap((item, index): InstalledComponent[] => {
+    const where = `spec.installedComponents[${index}]`;
+    const component = (item as { component?: unknown })?.component;
+    const version = (item as { version?: unknown })?.version;
+    if (typeof component !== 'string' || explainDnsLabelProblem(component)) {
+      problems.push(
+        `${where}.component must name a stack component, e.g. prometheus`,
+      );
+      return [];
+    }
+    if (typeof version !== 'string' || version.trim() === '') {
+      problems.push(
+        `${where}.version must be the installed version of ${component}, as text`,
+      );
+      return [];
+    }
+    if (seen.has(component)) {
+      problems.push(`${where}: ${component} is listed twice`);
+      return [];
+    }
+    seen.add(component);
+    return [{ component, version }];
+  });
 }
 
 /**
@@ -173,6 +223,11 @@ export function readClusterFacts(entity: Entity): ClusterFactsResult {
     );
   }
 
+  const installedComponents = readInstalledComponents(
+    entity.spec?.installedComponents,
+    problems,
+  );
+
   if (problems.length > 0) {
     return { ok: false, problems };
   }
@@ -186,6 +241,7 @@ export function readClusterFacts(entity: Entity): ClusterFactsResult {
       platform: platform as ClusterPlatform,
       kubernetesVersion: kubernetesVersion!,
       owner: String(entity.spec?.owner),
+      installedComponents,
     },
   };
 }
