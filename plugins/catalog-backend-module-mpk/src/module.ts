@@ -1,9 +1,14 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { ClusterEntityProcessor } from './processors/ClusterEntityProcessor';
+import { StackEntityProvider } from './providers/StackEntityProvider';
 
 /**
- * Catalog module that checks managed cluster entities and relates them to their customers.
+ * Catalog module of the managed Kubernetes service: the stack's technologies from the stack
+ * definition file, and checked cluster entities related to their customers and components.
  * @public
  */
 export const catalogModuleMpk = createBackendModule({
@@ -11,9 +16,23 @@ export const catalogModuleMpk = createBackendModule({
   moduleId: 'mpk',
   register(reg) {
     reg.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint },
-      async init({ catalog }) {
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
+      },
+      async init({ catalog, config, logger, scheduler, lifecycle }) {
         catalog.addProcessor(new ClusterEntityProcessor());
+        const stackProvider = StackEntityProvider.fromConfig(config, {
+          logger,
+          scheduler,
+        });
+        if (stackProvider) {
+          catalog.addEntityProvider(stackProvider);
+          lifecycle.addShutdownHook(() => stackProvider.close());
+        }
       },
     });
   },

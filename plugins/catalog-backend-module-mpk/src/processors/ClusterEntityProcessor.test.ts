@@ -4,12 +4,19 @@ import { ClusterEntityProcessor } from './ClusterEntityProcessor';
 
 const location = { type: 'file', target: '/catalog/clusters.yaml' };
 
-function cluster(labels: Record<string, string>): Entity {
+function cluster(
+  labels: Record<string, string>,
+  spec: Entity['spec'] = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
     metadata: { name: 'acme-prod', namespace: 'default', labels },
-    spec: { type: 'kubernetes-cluster', owner: 'group:default/pod-blue' },
+    spec: {
+      type: 'kubernetes-cluster',
+      owner: 'group:default/pod-blue',
+      ...spec,
+    },
   };
 }
 
@@ -54,6 +61,47 @@ describe('ClusterEntityProcessor', () => {
         relation: {
           source: customerRef,
           type: 'hasCluster',
+          target: clusterRef,
+        },
+      },
+    ]);
+  });
+
+  it('relates a cluster to each stack component installed on it, both ways', async () => {
+    const { emitted } = await process(
+      cluster(
+        {
+          'mpk.io/customer': 'acme',
+          'mpk.io/environment': 'production',
+          'mpk.io/platform': 'eks',
+          'mpk.io/kubernetes-version': '1.35',
+        },
+        {
+          installedComponents: [{ component: 'prometheus', version: '3.5.0' }],
+        },
+      ),
+    );
+
+    const clusterRef = {
+      kind: 'Resource',
+      namespace: 'default',
+      name: 'acme-prod',
+    };
+    const prometheus = {
+      kind: 'Component',
+      namespace: 'default',
+      name: 'prometheus',
+    };
+    expect(emitted.slice(2)).toEqual([
+      {
+        type: 'relation',
+        relation: { source: clusterRef, type: 'dependsOn', target: prometheus },
+      },
+      {
+        type: 'relation',
+        relation: {
+          source: prometheus,
+          type: 'dependencyOf',
           target: clusterRef,
         },
       },

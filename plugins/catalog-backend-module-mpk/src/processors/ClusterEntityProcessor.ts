@@ -1,6 +1,8 @@
 import {
   Entity,
   getCompoundEntityRef,
+  RELATION_DEPENDENCY_OF,
+  RELATION_DEPENDS_ON,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
@@ -28,7 +30,8 @@ export const RELATION_HAS_CLUSTER = 'hasCluster';
 
 /**
  * Checks that every `kubernetes-cluster` Resource states the facts the contract rules need, and
- * relates it to its customer.
+ * relates it to its customer and to the stack components installed on it (`dependsOn`, the
+ * relation the catalog graph and dependency cards already show).
  *
  * A cluster with missing or malformed facts is reported as a processing error, so the catalog keeps
  * its last good version rather than one the rules cannot read.
@@ -79,6 +82,27 @@ export class ClusterEntityProcessor implements CatalogProcessor {
         target: cluster,
       }),
     );
+    for (const installed of result.facts.installedComponents) {
+      const component = {
+        kind: 'Component',
+        namespace: cluster.namespace,
+        name: installed.component,
+      };
+      emit(
+        processingResult.relation({
+          source: cluster,
+          type: RELATION_DEPENDS_ON,
+          target: component,
+        }),
+      );
+      emit(
+        processingResult.relation({
+          source: component,
+          type: RELATION_DEPENDENCY_OF,
+          target: cluster,
+        }),
+      );
+    }
     return entity;
   }
 }
