@@ -100,8 +100,8 @@ describe('StackEntityProvider.read', () => {
         );
       expect(await readProblem(broken)).toBe(
         'Stack file stack.yaml has 3 problem(s):\n' +
-          '- technologies[0] (prometheus).tierHistory[1].since: 2023-01-01 must come after the previous change (2024-01-15)\n' +
           '- technologies[1] (prometheus).id: "prometheus" is used by an earlier technology\n' +
+          '- technologies[0] (prometheus).tierHistory[1].since: 2023-01-01 must come after the previous change (2024-01-15)\n' +
           '- technologies[1] (prometheus).category: "mesh" is not one of the categories (observability)',
       );
     });

@@ -57,11 +57,11 @@ export interface KubernetesVersion {
  * A stack component installed on a cluster, as `spec.installedComponents` lists it.
  * @public
  */
-export interface InstalledComponent {
+export type InstalledComponent = {
   /** name of the stack component entity, e.g. `prometheus` */
   component: string;
   version: string;
-}
+};
 
 /**
  * The contract facts of one managed cluster, read from its catalog entity.

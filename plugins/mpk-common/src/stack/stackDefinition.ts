@@ -57,27 +57,14 @@ const stackSchema = z
   })
   // Zod runs this even when fields above failed, so each check tolerates values that did.
   .superRefine((stack, ctx) => {
-    const categoryIds = new Set<string>();
-    stack.categories.forEach((category, index) => {
-      if (categoryIds.has(category.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['categories', index, 'id'],
-          message: `"${category.id}" is used by an earlier category`,
-        });
-      }
-      categoryIds.add(category.id);
-    });
-    const technologyIds = new Set<string>();
+    const categoryIds = reportRepeatedIds(
+      ctx,
+      stack.categories,
+      'categories',
+      'category',
+    );
+    reportRepeatedIds(ctx, stack.technologies, 'technologies', 'technology');
     stack.technologies.forEach((tech, index) => {
-      if (technologyIds.has(tech.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['technologies', index, 'id'],
-          message: `"${tech.id}" is used by an earlier technology`,
-        });
-      }
-      technologyIds.add(tech.id);
       if (!categoryIds.has(tech.category)) {
         ctx.addIssue({
           code: 'custom',
@@ -110,6 +97,27 @@ const stackSchema = z
       });
     });
   });
+
+/** Reports every id an earlier item already uses; returns the set of ids. */
+function reportRepeatedIds(
+  ctx: z.RefinementCtx,
+  items: { id: string }[],
+  field: string,
+  noun: string,
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    if (ids.has(item.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field, index, 'id'],
+        message: `"${item.id}" is used by an earlier ${noun}`,
+      });
+    }
+    ids.add(item.id);
+  });
+  return ids;
+}
 
 /**
  * The stack definition file: the technologies of the managed stack, their categories, support
