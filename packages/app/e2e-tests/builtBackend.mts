@@ -14,7 +14,9 @@ const stageDir = join(repoRoot, '.tmp/e2e/backend');
 /** Unpacks the backend bundle and links dependencies; workspace packages come from the bundle. */
 export async function stageBuiltBackend(): Promise<string> {
   if (!existsSync(bundleFile)) {
-    throw new Error(`${bundleFile} is missing: run "backstage-cli repo build --all" first`);
+    throw new Error(
+      `${bundleFile} is missing: run "backstage-cli repo build --all" first`,
+    );
   }
   await rm(stageDir, { recursive: true, force: true });
   await mkdir(stageDir, { recursive: true });
@@ -23,7 +25,10 @@ export async function stageBuiltBackend(): Promise<string> {
   const bundled = new Map<string, string>();
   for (const group of ['packages', 'plugins']) {
     for (const dir of await readdir(join(stageDir, group))) {
-      const manifest = await readFile(join(stageDir, group, dir, 'package.json'), 'utf8');
+      const manifest = await readFile(
+        join(stageDir, group, dir, 'package.json'),
+        'utf8',
+      );
       const { name } = JSON.parse(manifest) as { name: string };
       bundled.set(name, join(stageDir, group, dir));
     }
@@ -38,20 +43,29 @@ export async function stageBuiltBackend(): Promise<string> {
       await mkdir(join(linked, entry));
       for (const scoped of await readdir(join(installed, entry))) {
         const name = `${entry}/${scoped}`;
-        await symlink(bundled.get(name) ?? join(installed, name), join(linked, name));
+        await symlink(
+          bundled.get(name) ?? join(installed, name),
+          join(linked, name),
+        );
       }
     } else {
-      await symlink(bundled.get(entry) ?? join(installed, entry), join(linked, entry));
+      await symlink(
+        bundled.get(entry) ?? join(installed, entry),
+        join(linked, entry),
+      );
     }
   }
   return join(stageDir, 'packages/backend');
 }
 
 /** The environment of a backend under test: none of the caller's database settings leak in. */
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function cleanEnv(
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (key.startsWith('POSTGRES_') || key.startsWith('APP_CONFIG_')) delete env[key];
+    if (key.startsWith('POSTGRES_') || key.startsWith('APP_CONFIG_'))
+      delete env[key];
   }
   return { ...env, ...extra };
 }
@@ -62,7 +76,10 @@ export function startBackend(
   configFiles: string[],
   env: NodeJS.ProcessEnv = cleanEnv(),
 ): { process: ChildProcess; output: () => string } {
-  const args = [backendDir, ...configFiles.flatMap(file => ['--config', join(repoRoot, file)])];
+  const args = [
+    backendDir,
+    ...configFiles.flatMap(file => ['--config', join(repoRoot, file)]),
+  ];
   const child = spawn(process.execPath, args, {
     cwd: join(repoRoot, 'packages/backend'),
     env,
@@ -83,7 +100,9 @@ export async function waitUntilReady(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (backend.process.exitCode !== null) {
-      throw new Error(`backend exited with ${backend.process.exitCode}:\n${backend.output()}`);
+      throw new Error(
+        `backend exited with ${backend.process.exitCode}:\n${backend.output()}`,
+      );
     }
     const ready = await fetch(`${baseUrl}/.backstage/health/v1/readiness`).then(
       r => r.ok,
@@ -92,5 +111,7 @@ export async function waitUntilReady(
     if (ready) return;
     await new Promise(r => setTimeout(r, 500));
   }
-  throw new Error(`backend not ready after ${timeoutMs} ms:\n${backend.output()}`);
+  throw new Error(
+    `backend not ready after ${timeoutMs} ms:\n${backend.output()}`,
+  );
 }

@@ -2,10 +2,11 @@
 // with Debian's Chromium and finds the example clusters in the catalog.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 import {
   cleanEnv,
   repoRoot,
@@ -17,6 +18,40 @@ import {
 const baseUrl = 'http://localhost:7017';
 const screenshotDir = join(repoRoot, '.tmp/e2e');
 const exampleClusters = ['acme-prod', 'acme-staging'];
+
+interface ExampleTechnology {
+  id: string;
+  title: string;
+  tierHistory: { tier: string }[];
+}
+
+async function exampleTechnologies(): Promise<ExampleTechnology[]> {
+  const stack = parseYaml(
+    await readFile(join(repoRoot, 'examples/stack.yaml'), 'utf8'),
+  );
+  return stack.technologies;
+}
+
+const tierOf = (tech: ExampleTechnology) =>
+  tech.tierHistory[tech.tierHistory.length - 1].tier;
+
+/** Loads a page until the check passes: the catalog ingests in the background after start-up. */
+async function eventually(
+  url: string,
+  check: () => Promise<unknown>,
+  timeoutMs = 90_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.goto(url);
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
 
 let backendDir: string;
 let backend: ReturnType<typeof startBackend>;
@@ -63,29 +98,101 @@ describe('the built portal', () => {
     const clusterLinks = exampleClusters.map(name =>
       page.locator(`a[href="/catalog/default/resource/${name}"]`),
     );
-    // The catalog ingests the example files in the background after start-up.
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      await page.goto(`${baseUrl}/?filters%5Bkind%5D=resource&filters%5Buser%5D=all`);
-      try {
-        await Promise.all(clusterLinks.map(link => link.first().waitFor({ timeout: 5_000 })));
-        break;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-      }
-    }
+    await eventually(
+      `${baseUrl}/?filters%5Bkind%5D=resource&filters%5Buser%5D=all`,
+      () =>
+        Promise.all(
+          clusterLinks.map(link => link.first().waitFor({ timeout: 5_000 })),
+        ),
+    );
     for (const link of clusterLinks) {
       assert.equal(await link.count(), 1);
     }
     await mkdir(screenshotDir, { recursive: true });
-    await page.screenshot({ path: join(screenshotDir, 'catalog-clusters.png'), fullPage: true });
+    await page.screenshot({
+      path: join(screenshotDir, 'catalog-clusters.png'),
+      fullPage: true,
+    });
   });
 
   it('shows the managed cluster card on a cluster page', async () => {
     await page.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
-    await page.getByText('AWS Elastic Kubernetes Service (EKS)').waitFor({ timeout: 30_000 });
+    await page
+      .getByText('AWS Elastic Kubernetes Service (EKS)')
+      .waitFor({ timeout: 30_000 });
     assert.equal(await page.getByText('Managed cluster').count(), 1);
-    await page.screenshot({ path: join(screenshotDir, 'cluster-acme-prod.png'), fullPage: true });
+    await page.screenshot({
+      path: join(screenshotDir, 'cluster-acme-prod.png'),
+      fullPage: true,
+    });
+  });
+
+  it('narrows the catalog to the technologies of the chosen support tier', async () => {
+    const certified = (await exampleTechnologies()).filter(
+      t => tierOf(t) === 'certified',
+    );
+    assert.ok(certified.length > 0);
+    const componentLinks = page.locator(
+      'a[href^="/catalog/default/component/"]',
+    );
+    await eventually(
+      `${baseUrl}/?filters%5Bkind%5D=component&filters%5Buser%5D=all`,
+      () => page.getByText('All Components (27)').waitFor({ timeout: 5_000 }),
+    );
+
+    await page.getByLabel('Support tier').click();
+    await page.getByRole('option', { name: 'Certified' }).click();
+    await page.keyboard.press('Escape');
+
+    await page
+      .getByText(`All Components (${certified.length})`)
+      .waitFor({ timeout: 15_000 });
+    const listed = await componentLinks.evaluateAll(links =>
+      links.map(link => link.getAttribute('href')!.split('/').pop()),
+    );
+    assert.deepEqual(listed.sort(), certified.map(t => t.id).sort());
+    assert.match(
+      decodeURIComponent(page.url()),
+      /filters\[supportTier\]=certified/,
+    );
+    await page.screenshot({
+      path: join(screenshotDir, 'catalog-certified.png'),
+      fullPage: true,
+    });
+  });
+
+  it('shows every technology on the Kubernetes stack page', async () => {
+    const technologies = await exampleTechnologies();
+    await page.goto(`${baseUrl}/kubernetes-stack`);
+    await page.getByText('Tier changes').first().waitFor({ timeout: 30_000 });
+    for (const tech of technologies) {
+      assert.ok(
+        (await page
+          .locator(`a[href="/catalog/default/component/${tech.id}"]`)
+          .count()) >= 1,
+        `${tech.id} is on the stack page`,
+      );
+    }
+    await page.screenshot({
+      path: join(screenshotDir, 'kubernetes-stack.png'),
+      fullPage: true,
+    });
+  });
+
+  it("shows a technology's tier and the clusters that run it", async () => {
+    await page.goto(`${baseUrl}/catalog/default/component/istio`);
+    await page
+      .getByText('Managed Kubernetes stack')
+      .waitFor({ timeout: 30_000 });
+    await page
+      .locator('a[href="/catalog/default/resource/acme-prod"]')
+      .first()
+      .waitFor();
+    assert.ok((await page.getByText('1.27.3').count()) >= 1);
+    await page.screenshot({
+      path: join(screenshotDir, 'component-istio.png'),
+      fullPage: true,
+    });
   });
 });
 
@@ -94,7 +201,11 @@ describe('the built backend in production mode', () => {
     const production = startBackend(
       backendDir,
       ['app-config.yaml', 'app-config.production.yaml'],
-      cleanEnv({ POSTGRES_HOST: '127.0.0.1', POSTGRES_PORT: '5432', POSTGRES_USER: 'postgres' }),
+      cleanEnv({
+        POSTGRES_HOST: '127.0.0.1',
+        POSTGRES_PORT: '5432',
+        POSTGRES_USER: 'postgres',
+      }),
     );
     const [code] = await once(production.process, 'exit');
     assert.equal(code, 1);

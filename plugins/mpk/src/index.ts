@@ -4,5 +4,22 @@
  * @packageDocumentation
  */
 
-export { mpkPlugin, EntityClusterOverviewCard } from './plugin';
-export { isClusterEntity as isMpkClusterAvailable } from '@mpk-portal/plugin-mpk-common';
+export {
+  mpkPlugin,
+  EntityClusterOverviewCard,
+  EntityStackComponentCard,
+  KubernetesStackPage,
+} from './plugin';
+export { rootRouteRef } from './routes';
+export {
+  SupportTierPicker,
+  SupportTierFilter,
+} from './components/SupportTierPicker';
+export type {
+  SupportTierPickerProps,
+  SupportTierFilters,
+} from './components/SupportTierPicker';
+export {
+  isClusterEntity as isMpkClusterAvailable,
+  isStackComponentEntity as isStackComponentAvailable,
+} from '@mpk-portal/plugin-mpk-common';

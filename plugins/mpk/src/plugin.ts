@@ -1,13 +1,18 @@
 import {
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
 } from '@backstage/core-plugin-api';
+import { rootRouteRef } from './routes';
 
 /**
  * The mpk frontend plugin for the legacy frontend system.
  * @public
  */
-export const mpkPlugin = createPlugin({ id: 'mpk' });
+export const mpkPlugin = createPlugin({
+  id: 'mpk',
+  routes: { root: rootRouteRef },
+});
 
 /**
  * Entity card with the contract facts of a managed cluster (customer, environment, platform,
@@ -23,5 +28,39 @@ export const EntityClusterOverviewCard = mpkPlugin.provide(
           m => m.ClusterOverviewCard,
         ),
     },
+  }),
+);
+
+/**
+ * Entity card with the support tier of a stack component, what the tier means, its tier history
+ * and the clusters that run it; use on stack component pages (see `isStackComponentAvailable`).
+ * @public
+ */
+export const EntityStackComponentCard = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityStackComponentCard',
+    component: {
+      lazy: () =>
+        import('./components/StackComponentCard').then(
+          m => m.StackComponentCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * Page with the technologies of the managed stack by category and support tier, and their tier
+ * changes. Mount it at `/kubernetes-stack`:
+ * `<Route path="/kubernetes-stack" element={<KubernetesStackPage />} />`.
+ * @public
+ */
+export const KubernetesStackPage = mpkPlugin.provide(
+  createRoutableExtension({
+    name: 'KubernetesStackPage',
+    component: () =>
+      import('./components/KubernetesStackPage').then(
+        m => m.KubernetesStackPage,
+      ),
+    mountPoint: rootRouteRef,
   }),
 );

@@ -1,9 +1,39 @@
-import { renderTestApp } from '@backstage/frontend-test-utils';
+import {
+  createExtensionTester,
+  renderInTestApp,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import {
+  entityRouteRef,
+  MockEntityListContextProvider,
+} from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import { screen } from '@testing-library/react';
+import {
+  catalogApiMock,
+  createTestEntityPage,
+} from '@backstage/plugin-catalog-react/testUtils';
+import { Entity } from '@backstage/catalog-model';
+import { screen, waitFor } from '@testing-library/react';
+import { SupportTierFilters } from '../components/SupportTierPicker';
 import { productionCluster } from '../__testUtils__/clusterEntities';
-import { clusterOverviewEntityCard } from './index';
+import {
+  clusters,
+  istio,
+  stackComponents,
+  stackSystem,
+} from '../__testUtils__/stackEntities';
+import {
+  clusterOverviewEntityCard,
+  kubernetesStackPage,
+  stackComponentEntityCard,
+  supportTierCatalogFilter,
+} from './index';
+
+// A card shown on every page proves the page rendered before the absence of another is checked.
+const probeCard = EntityCardBlueprint.make({
+  name: 'probe',
+  params: { loader: async () => <div>probe card</div> },
+});
 
 describe('clusterOverviewEntityCard', () => {
   it('renders on a cluster entity page', async () => {
@@ -26,11 +56,6 @@ describe('clusterOverviewEntityCard', () => {
       metadata: { name: 'web', namespace: 'default' },
       spec: { type: 'website', owner: 'pod-blue', lifecycle: 'production' },
     };
-    // A card shown on every page proves the page rendered before the absence is checked.
-    const probeCard = EntityCardBlueprint.make({
-      name: 'probe',
-      params: { loader: async () => <div>probe card</div> },
-    });
     renderTestApp({
       extensions: [
         createTestEntityPage({ entity: component }),
@@ -41,5 +66,88 @@ describe('clusterOverviewEntityCard', () => {
 
     expect(await screen.findByText('probe card')).toBeInTheDocument();
     expect(screen.queryByText('Managed cluster')).not.toBeInTheDocument();
+  });
+});
+
+describe('stackComponentEntityCard', () => {
+  it('renders on a stack component page, with the clusters that run it', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: istio }),
+        stackComponentEntityCard,
+      ],
+      apis: [catalogApiMock({ entities: clusters })],
+    });
+
+    expect(await screen.findByText('What Certified means')).toBeInTheDocument();
+    expect(await screen.findByText('1.27.3')).toBeInTheDocument();
+  });
+
+  it('stays off the pages of other entities', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: productionCluster }),
+        probeCard,
+        stackComponentEntityCard,
+      ],
+      apis: [catalogApiMock({ entities: clusters })],
+    });
+
+    expect(await screen.findByText('probe card')).toBeInTheDocument();
+    expect(screen.queryByText('Tier history')).not.toBeInTheDocument();
+  });
+});
+
+describe('kubernetesStackPage', () => {
+  it('serves the stack matrix at /kubernetes-stack', async () => {
+    renderTestApp({
+      extensions: [kubernetesStackPage],
+      apis: [
+        catalogApiMock({
+          entities: [stackSystem, ...stackComponents] as Entity[],
+        }),
+      ],
+      initialRouteEntries: ['/kubernetes-stack'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    expect(
+      await screen.findByText('Ingress and service mesh'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Istio' })[0]).toHaveAttribute(
+      'href',
+      '/catalog/default/component/istio',
+    );
+  });
+
+  it('is listed in the sidebar', async () => {
+    renderTestApp({
+      extensions: [kubernetesStackPage],
+      apis: [catalogApiMock({ entities: [] })],
+    });
+
+    expect(
+      await screen.findByRole('link', { name: 'Kubernetes stack' }),
+    ).toHaveAttribute('href', '/kubernetes-stack');
+  });
+});
+
+describe('supportTierCatalogFilter', () => {
+  it('provides the support-tier picker to the catalog index page', async () => {
+    const updateFilters = jest.fn();
+    renderInTestApp(
+      <MockEntityListContextProvider<SupportTierFilters>
+        value={{ updateFilters, queryParameters: { supportTier: 'certified' } }}
+      >
+        {createExtensionTester(supportTierCatalogFilter).reactElement()}
+      </MockEntityListContextProvider>,
+    );
+
+    expect(await screen.findByText('Support tier')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(updateFilters).toHaveBeenLastCalledWith({
+        supportTier: expect.objectContaining({ values: ['certified'] }),
+      }),
+    );
   });
 });

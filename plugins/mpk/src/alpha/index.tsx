@@ -1,23 +1,23 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { isClusterEntity } from '@mpk-portal/plugin-mpk-common';
+import { supportTierCatalogFilter } from './catalogFilters';
+import {
+  clusterOverviewEntityCard,
+  stackComponentEntityCard,
+} from './entityCards';
+import {
+  kubernetesStackPage,
+  kubernetesStackRouteRef,
+} from './kubernetesStackPage';
 
-/**
- * Entity card with the contract facts of a managed cluster, shown on `kubernetes-cluster`
- * Resource pages.
- * @alpha
- */
-export const clusterOverviewEntityCard = EntityCardBlueprint.make({
-  name: 'cluster-overview',
-  params: {
-    type: 'info',
-    filter: isClusterEntity,
-    loader: () =>
-      import('../components/ClusterOverviewCard').then(m => (
-        <m.ClusterOverviewCard />
-      )),
-  },
-});
+export { supportTierCatalogFilter } from './catalogFilters';
+export {
+  clusterOverviewEntityCard,
+  stackComponentEntityCard,
+} from './entityCards';
+export {
+  kubernetesStackPage,
+  kubernetesStackRouteRef,
+} from './kubernetesStackPage';
 
 /**
  * The mpk frontend plugin for the new frontend system.
@@ -25,5 +25,11 @@ export const clusterOverviewEntityCard = EntityCardBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'mpk',
-  extensions: [clusterOverviewEntityCard],
+  routes: { root: kubernetesStackRouteRef },
+  extensions: [
+    clusterOverviewEntityCard,
+    stackComponentEntityCard,
+    supportTierCatalogFilter,
+    kubernetesStackPage,
+  ],
 });

@@ -6,20 +6,9 @@ import {
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   CLUSTER_LABELS,
-  ClusterEnvironment,
-  ClusterPlatform,
   readClusterFacts,
 } from '@mpk-portal/plugin-mpk-common';
-
-const platformNames: Record<ClusterPlatform, string> = {
-  eks: 'AWS Elastic Kubernetes Service (EKS)',
-  'rpc-k': 'Rackspace Kubernetes on bare metal (RPC-K)',
-};
-
-const environmentNames: Record<ClusterEnvironment, string> = {
-  production: 'Production',
-  'non-production': 'Non-production',
-};
+import { environmentNames, platformNames } from '../clusterNames';
 
 /**
  * The contract facts of the cluster on the current entity page, or what is missing from its

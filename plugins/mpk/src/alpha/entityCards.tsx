@@ -1,0 +1,39 @@
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  isClusterEntity,
+  isStackComponentEntity,
+} from '@mpk-portal/plugin-mpk-common';
+
+/**
+ * Entity card with the contract facts of a managed cluster, shown on `kubernetes-cluster`
+ * Resource pages.
+ * @alpha
+ */
+export const clusterOverviewEntityCard = EntityCardBlueprint.make({
+  name: 'cluster-overview',
+  params: {
+    type: 'info',
+    filter: isClusterEntity,
+    loader: () =>
+      import('../components/ClusterOverviewCard').then(m => (
+        <m.ClusterOverviewCard />
+      )),
+  },
+});
+
+/**
+ * Entity card with the support tier, tier history and clusters of a stack component, shown on
+ * stack component pages.
+ * @alpha
+ */
+export const stackComponentEntityCard = EntityCardBlueprint.make({
+  name: 'stack-component',
+  params: {
+    type: 'content',
+    filter: isStackComponentEntity,
+    loader: () =>
+      import('../components/StackComponentCard').then(m => (
+        <m.StackComponentCard />
+      )),
+  },
+});

@@ -1,0 +1,29 @@
+import { createRouteRef, PageBlueprint } from '@backstage/frontend-plugin-api';
+import LayersIcon from '@material-ui/icons/Layers';
+
+/**
+ * Route of the Kubernetes stack page in the new frontend system.
+ * @alpha
+ */
+export const kubernetesStackRouteRef = createRouteRef();
+
+/**
+ * The Kubernetes stack page, listed in the sidebar.
+ * @alpha
+ */
+export const kubernetesStackPage = PageBlueprint.make({
+  name: 'kubernetes-stack',
+  params: {
+    path: '/kubernetes-stack',
+    title: 'Kubernetes stack',
+    icon: <LayersIcon fontSize="inherit" />,
+    // The sidebar only lists pages that have a route ref.
+    routeRef: kubernetesStackRouteRef,
+    // The page renders its own header, with the stack's title.
+    noHeader: true,
+    loader: () =>
+      import('../components/KubernetesStackPage').then(m => (
+        <m.KubernetesStackPage />
+      )),
+  },
+});

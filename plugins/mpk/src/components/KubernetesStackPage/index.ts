@@ -1,0 +1,1 @@
+export { KubernetesStackPage } from './KubernetesStackPage';

@@ -1,0 +1,75 @@
+import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import {
+  StackComponentEntity,
+  SUPPORT_TIER_DEFINITIONS,
+  supportTierOf,
+} from '@mpk-portal/plugin-mpk-common';
+import { ReactNode } from 'react';
+import {
+  categoryOf,
+  tierHistoryOf,
+  titleOf,
+} from '../../stack/stackComponents';
+import { platformNames } from '../clusterNames';
+import { ComponentClusters } from './ComponentClusters';
+import { TierHistoryList } from './TierHistoryList';
+
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <Box mt={3}>
+      <Typography variant="h6" component="h3" gutterBottom>
+        {props.title}
+      </Typography>
+      {props.children}
+    </Box>
+  );
+}
+
+/**
+ * How the provider supports the stack component on the current entity page, how that changed,
+ * and which managed clusters run it.
+ */
+export function StackComponentCard() {
+  const { entity } = useEntity<StackComponentEntity>();
+  const tier = SUPPORT_TIER_DEFINITIONS[supportTierOf(entity)];
+  const { platforms = [], supportedVersions = [] } = entity.spec;
+
+  return (
+    <InfoCard title="Managed Kubernetes stack">
+      <StructuredMetadataTable
+        metadata={{
+          'support tier': `${tier.title}: ${tier.summary}`,
+          category: categoryOf(entity).title,
+          'supported versions': supportedVersions.join(', ') || 'none listed',
+          platforms: platforms.map(
+            platform => platformNames[platform] ?? platform,
+          ),
+        }}
+      />
+      <Section title={`What ${tier.title} means`}>
+        <ul>
+          <li>
+            <Typography variant="body2">
+              Deployment: {tier.deployment}
+            </Typography>
+          </li>
+          <li>
+            <Typography variant="body2">Lifecycle: {tier.lifecycle}</Typography>
+          </li>
+          <li>
+            <Typography variant="body2">Support: {tier.support}</Typography>
+          </li>
+        </ul>
+      </Section>
+      <Section title="Tier history">
+        <TierHistoryList history={tierHistoryOf(entity)} />
+      </Section>
+      <Section title={`Clusters running ${titleOf(entity)}`}>
+        <ComponentClusters component={entity} />
+      </Section>
+    </InfoCard>
+  );
+}

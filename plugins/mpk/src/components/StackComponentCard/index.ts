@@ -1,0 +1,1 @@
+export { StackComponentCard } from './StackComponentCard';
