@@ -117,10 +117,17 @@ describe('the built portal', () => {
 
   it('shows the managed cluster card on a cluster page', async () => {
     await page.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
+    // A cell of the card's table: the relations graph draws the EKS component's title as well.
     await page
-      .getByText('AWS Elastic Kubernetes Service (EKS)')
+      .getByRole('cell', {
+        name: 'AWS Elastic Kubernetes Service (EKS)',
+        exact: true,
+      })
       .waitFor({ timeout: 30_000 });
-    assert.equal(await page.getByText('Managed cluster').count(), 1);
+    assert.equal(
+      await page.getByText('Managed cluster', { exact: true }).count(),
+      1,
+    );
     await page.screenshot({
       path: join(screenshotDir, 'cluster-acme-prod.png'),
       fullPage: true,
@@ -164,7 +171,10 @@ describe('the built portal', () => {
   it('shows every technology on the Kubernetes stack page', async () => {
     const technologies = await exampleTechnologies();
     await page.goto(`${baseUrl}/kubernetes-stack`);
-    await page.getByText('Tier changes').first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText('Tier changes', { exact: true })
+      .first()
+      .waitFor({ timeout: 30_000 });
     for (const tech of technologies) {
       assert.ok(
         (await page
@@ -182,13 +192,24 @@ describe('the built portal', () => {
   it("shows a technology's tier and the clusters that run it", async () => {
     await page.goto(`${baseUrl}/catalog/default/component/istio`);
     await page
-      .getByText('Managed Kubernetes stack')
+      .getByText('Managed Kubernetes stack', { exact: true })
       .waitFor({ timeout: 30_000 });
-    await page
-      .locator('a[href="/catalog/default/resource/acme-prod"]')
-      .first()
-      .waitFor();
-    assert.ok((await page.getByText('1.27.3').count()) >= 1);
+    // The example clusters run Istio 1.27.3 (acme-prod) and 1.28.0 (acme-staging).
+    for (const [cluster, version] of [
+      ['acme-prod', '1.27.3'],
+      ['acme-staging', '1.28.0'],
+    ]) {
+      const row = page.getByRole('row').filter({ hasText: version });
+      await row
+        .locator(`a[href="/catalog/default/resource/${cluster}"]`)
+        .waitFor();
+    }
+    assert.equal(
+      await page
+        .locator('a[href="/catalog/default/resource/globex-prod"]')
+        .count(),
+      0,
+    );
     await page.screenshot({
       path: join(screenshotDir, 'component-istio.png'),
       fullPage: true,
