@@ -9,3 +9,6 @@ export * from './names/kubernetesNames';
 export * from './stack/supportTiers';
 export * from './stack/stackDefinition';
 export * from './stack/stackEntity';
+export * from './upgrade/calendarDates';
+export * from './upgrade/releaseCalendar';
+export * from './upgrade/upgradeObligations';

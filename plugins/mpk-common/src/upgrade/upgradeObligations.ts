@@ -1,0 +1,315 @@
+import { ClusterEnvironment, ClusterPlatform } from '../cluster/clusterEntity';
+import { addDays, daysBetween } from './calendarDates';
+import {
+  compareReleaseLines,
+  isEndOfLife,
+  ReleaseCalendar,
+  releasedCycles,
+  supportedLines,
+} from './releaseCalendar';
+
+/**
+ * How a cluster is upgraded: a new cluster next to the old one, or the running cluster in place.
+ * @public
+ */
+export type UpgradeStrategy = 'side-by-side' | 'in-place';
+
+/**
+ * The upgrade terms of the contract, in days.
+ * @public
+ */
+export const UPGRADE_TERMS = {
+  /** cluster, worker nodes, monitoring and logging platforms: upgraded within this after an EOL */
+  daysAfterEndOfLife: 120,
+  /** an upgrade path to a new Kubernetes release is available within this after its release */
+  upgradePathDays: { 'side-by-side': 90, 'in-place': 120 } as Record<
+    UpgradeStrategy,
+    number
+  >,
+  /** an obligation this close to its due date is due soon */
+  dueSoonDays: 30,
+} as const;
+
+/**
+ * The release calendar each platform's Kubernetes versions follow: EKS has its own dates, bare
+ * metal (RPC-K) follows upstream Kubernetes.
+ * @public
+ */
+export const KUBERNETES_CALENDAR_OF_PLATFORM: Record<ClusterPlatform, string> =
+  {
+    eks: 'amazon-eks',
+    'rpc-k': 'kubernetes',
+  };
+
+/**
+ * A monitoring or logging platform component and the release calendar of its product.
+ * @public
+ */
+export interface PlatformComponentVersion {
+  role: 'monitoring' | 'logging';
+  /** key of the product's release calendar, e.g. `prometheus` */
+  product: string;
+  /** release line installed, e.g. `3.5` */
+  version: string;
+}
+
+/**
+ * What the upgrade rules need to know about a cluster.
+ * @public
+ */
+export interface UpgradeSubject {
+  platform: ClusterPlatform;
+  /** release line of the control plane, e.g. `1.35` */
+  kubernetesVersion: string;
+  strategy: UpgradeStrategy;
+  /** the environments of all the customer's clusters, this one included */
+  customerEnvironments: ClusterEnvironment[];
+  /** release lines of the worker nodes' kubelets */
+  workerNodeVersions: string[];
+  platformComponents: PlatformComponentVersion[];
+}
+
+/** @public */
+export type ObligationStatus =
+  | 'on-track'
+  | 'due-soon'
+  | 'overdue'
+  | 'not-guaranteed'
+  | 'outside-window'
+  | 'unknown';
+
+/**
+ * One upgrade obligation of the provider towards a cluster.
+ * @public
+ */
+export interface UpgradeObligation {
+  /** stable key, e.g. `kubernetes-eol`, `worker-nodes-eol:1.34`, `upgrade-path:1.36` */
+  id: string;
+  what: string;
+  event?: {
+    kind: 'end-of-life' | 'release';
+    date: string;
+    description: string;
+  };
+  dueDate?: string;
+  daysLeft?: number;
+  status: ObligationStatus;
+  explanation: string;
+}
+
+/**
+ * The upgrade obligations of a cluster on a given day, with why they stand as they do.
+ * @public
+ */
+export interface UpgradeAssessment {
+  /** the customer has at least one production and one non-production environment */
+  qualified: boolean;
+  /** release lines the SLAs apply to on the platform today */
+  supportedLines: string[];
+  withinSupportedWindow: boolean;
+  /** sorted by due date, undated last */
+  obligations: UpgradeObligation[];
+  /** the dated obligation due first */
+  next?: UpgradeObligation;
+  explanation: string;
+}
+
+function statusByDaysLeft(daysLeft: number): ObligationStatus {
+  if (daysLeft < 0) return 'overdue';
+  return daysLeft <= UPGRADE_TERMS.dueSoonDays ? 'due-soon' : 'on-track';
+}
+
+function describeDaysLeft(daysLeft: number): string {
+  if (daysLeft === 0) return 'due today';
+  if (daysLeft < 0)
+    return `${-daysLeft} day${daysLeft === -1 ? '' : 's'} overdue`;
+  return `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`;
+}
+
+function endOfLifeObligation(
+  id: string,
+  what: string,
+  calendar: ReleaseCalendar | undefined,
+  version: string,
+  today: string,
+): UpgradeObligation {
+  const cycle = calendar?.cycles.find(c => c.cycle === version);
+  if (!calendar || !cycle) {
+    return {
+      id,
+      what,
+      status: 'unknown',
+      explanation: `${what}: the release calendar${
+        calendar ? ` of ${calendar.title}` : ''
+      } has no end-of-life date for version ${version}, so no deadline can be computed.`,
+    };
+  }
+  const dueDate = addDays(cycle.eol, UPGRADE_TERMS.daysAfterEndOfLife);
+  const daysLeft = daysBetween(today, dueDate);
+  const reached = isEndOfLife(cycle, today) ? 'reached' : 'reaches';
+  return {
+    id,
+    what,
+    event: {
+      kind: 'end-of-life',
+      date: cycle.eol,
+      description: `${calendar.title} ${version} end of life`,
+    },
+    dueDate,
+    daysLeft,
+    status: statusByDaysLeft(daysLeft),
+    explanation: `${calendar.title} ${version} ${reached} end of life on ${
+      cycle.eol
+    }; the contract allows ${
+      UPGRADE_TERMS.daysAfterEndOfLife
+    } days after that, so the upgrade is due by ${dueDate} (${describeDaysLeft(
+      daysLeft,
+    )}).`,
+  };
+}
+
+function upgradePathObligation(
+  subject: UpgradeSubject,
+  calendar: ReleaseCalendar,
+  today: string,
+): UpgradeObligation | undefined {
+  const newest = releasedCycles(calendar, today)[0];
+  if (
+    !newest ||
+    compareReleaseLines(newest.cycle, subject.kubernetesVersion) <= 0
+  ) {
+    return undefined;
+  }
+  const allowed = UPGRADE_TERMS.upgradePathDays[subject.strategy];
+  const dueDate = addDays(newest.releaseDate, allowed);
+  const daysLeft = daysBetween(today, dueDate);
+  return {
+    id: `upgrade-path:${newest.cycle}`,
+    what: `Upgrade path to Kubernetes ${newest.cycle}`,
+    event: {
+      kind: 'release',
+      date: newest.releaseDate,
+      description: `${calendar.title} ${newest.cycle} released`,
+    },
+    dueDate,
+    daysLeft,
+    status: statusByDaysLeft(daysLeft),
+    explanation: `${calendar.title} ${newest.cycle} was released on ${
+      newest.releaseDate
+    }; for a ${subject.strategy} upgrade the contract makes a path from ${
+      subject.kubernetesVersion
+    } available within ${allowed} days, by ${dueDate} (${describeDaysLeft(
+      daysLeft,
+    )}).`,
+  };
+}
+
+function byDueDate(a: UpgradeObligation, b: UpgradeObligation): number {
+  if (a.dueDate === b.dueDate) return a.id.localeCompare(b.id);
+  if (!a.dueDate) return 1;
+  if (!b.dueDate) return -1;
+  return a.dueDate < b.dueDate ? -1 : 1;
+}
+
+/**
+ * Computes the upgrade obligations of a cluster on `today` (`YYYY-MM-DD`, in the contract's time
+ * zone), from the release calendars keyed by product (`kubernetes`, `amazon-eks`, `prometheus`…).
+ *
+ * Every obligation gets its due date and days left; its status then says whether the guarantee
+ * holds: not for a customer without both a production and a non-production environment
+ * (`not-guaranteed`). A cluster whose version is not one of the two most recent of its platform,
+ * or is past end of life, is outside the supported window: support SLAs do not apply to it and
+ * the upgrade path to a newer release is not guaranteed (`outside-window`), while its end-of-life
+ * upgrade deadlines, which exist for exactly that case, still hold.
+ * @public
+ */
+export function assessUpgradeObligations(
+  subject: UpgradeSubject,
+  calendars: Record<string, ReleaseCalendar>,
+  today: string,
+): UpgradeAssessment {
+  const kubernetesCalendar =
+    calendars[KUBERNETES_CALENDAR_OF_PLATFORM[subject.platform]];
+  const qualified =
+    subject.customerEnvironments.includes('production') &&
+    subject.customerEnvironments.includes('non-production');
+  const lines = kubernetesCalendar
+    ? supportedLines(kubernetesCalendar, today)
+    : [];
+  const withinSupportedWindow = lines.includes(subject.kubernetesVersion);
+
+  const obligations: UpgradeObligation[] = [
+    endOfLifeObligation(
+      'kubernetes-eol',
+      `Kubernetes control plane ${subject.kubernetesVersion}`,
+      kubernetesCalendar,
+      subject.kubernetesVersion,
+      today,
+    ),
+    ...[...new Set(subject.workerNodeVersions)]
+      .sort(compareReleaseLines)
+      .map(version =>
+        endOfLifeObligation(
+          `worker-nodes-eol:${version}`,
+          `Worker nodes on ${version}`,
+          kubernetesCalendar,
+          version,
+          today,
+        ),
+      ),
+    ...subject.platformComponents.map(component =>
+      endOfLifeObligation(
+        `${component.role}-eol`,
+        `${
+          component.role === 'monitoring' ? 'Monitoring' : 'Logging'
+        } platform ${component.version}`,
+        calendars[component.product],
+        component.version,
+        today,
+      ),
+    ),
+  ];
+  const path =
+    kubernetesCalendar &&
+    upgradePathObligation(subject, kubernetesCalendar, today);
+  if (path) obligations.push(path);
+
+  let explanation: string;
+  if (!withinSupportedWindow) {
+    explanation = kubernetesCalendar
+      ? `Kubernetes ${
+          subject.kubernetesVersion
+        } is outside the supported window of ${kubernetesCalendar.title} (${
+          lines.join(' and ') || 'no supported version'
+        } today): support SLAs do not apply and no upgrade path to a newer release is guaranteed until the cluster runs a supported version; the end-of-life upgrade deadlines still hold.`
+      : `There is no release calendar for the ${subject.platform} platform, so the supported window is unknown.`;
+  } else {
+    explanation = `Kubernetes ${
+      subject.kubernetesVersion
+    } is within the supported window (${lines.join(' and ')}).`;
+  }
+  explanation += qualified
+    ? " The customer's environment configuration is qualified: the deadlines are guaranteed."
+    : ' The customer does not have a qualified environment configuration (at least one production and one non-production environment): the provider still supports upgrades, but the deadlines are not guaranteed.';
+
+  for (const obligation of obligations) {
+    if (obligation.status === 'unknown') continue;
+    // The 120-day end-of-life deadlines run while the version is past end of life, that is
+    // outside the window, so only the upgrade path depends on the window.
+    if (!withinSupportedWindow && obligation.event?.kind === 'release') {
+      obligation.status = 'outside-window';
+    } else if (!qualified) {
+      obligation.status = 'not-guaranteed';
+    }
+  }
+  obligations.sort(byDueDate);
+
+  return {
+    qualified,
+    supportedLines: lines,
+    withinSupportedWindow,
+    obligations,
+    next: obligations.find(o => o.dueDate !== undefined),
+    explanation,
+  };
+}
