@@ -23,6 +23,7 @@ metadata:
     mpk.io/environment: production
     mpk.io/platform: eks
     mpk.io/kubernetes-version: '1.35'
+    mpk.io/upgrade-strategy: in-place
 spec:
   type: kubernetes-cluster
   owner: group:default/pod-blue

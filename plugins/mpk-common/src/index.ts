@@ -12,3 +12,4 @@ export * from './stack/stackEntity';
 export * from './upgrade/calendarDates';
 export * from './upgrade/releaseCalendar';
 export * from './upgrade/upgradeObligations';
+export * from './upgrade/endOfLifeApi';

@@ -37,6 +37,7 @@ describe('ClusterEntityProcessor', () => {
       'mpk.io/environment': 'production',
       'mpk.io/platform': 'eks',
       'mpk.io/kubernetes-version': '1.35',
+      'mpk.io/upgrade-strategy': 'in-place',
     });
     const { result, emitted } = await process(entity);
 
@@ -75,6 +76,7 @@ describe('ClusterEntityProcessor', () => {
           'mpk.io/environment': 'production',
           'mpk.io/platform': 'eks',
           'mpk.io/kubernetes-version': '1.35',
+          'mpk.io/upgrade-strategy': 'in-place',
         },
         {
           installedComponents: [{ component: 'prometheus', version: '3.5.0' }],
@@ -120,7 +122,8 @@ describe('ClusterEntityProcessor', () => {
       'Cluster resource:default/acme-prod in /catalog/clusters.yaml: ' +
         'label mpk.io/environment is missing: expected one of production, non-production; ' +
         'label mpk.io/platform is "gke": expected one of eks, rpc-k; ' +
-        'label mpk.io/kubernetes-version is missing: expected a version such as 1.35',
+        'label mpk.io/kubernetes-version is missing: expected a version such as 1.35; ' +
+        'label mpk.io/upgrade-strategy is missing: expected one of side-by-side, in-place',
     );
   });
 

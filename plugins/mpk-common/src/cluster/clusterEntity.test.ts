@@ -23,6 +23,7 @@ const validLabels = {
   'mpk.io/environment': 'production',
   'mpk.io/platform': 'eks',
   'mpk.io/kubernetes-version': '1.35',
+  'mpk.io/upgrade-strategy': 'in-place',
 };
 
 describe('parseKubernetesVersion', () => {
@@ -63,6 +64,7 @@ describe('readClusterFacts', () => {
         environment: 'production',
         platform: 'eks',
         kubernetesVersion: { major: 1, minor: 35, line: '1.35' },
+        upgradeStrategy: 'in-place',
         owner: 'group:default/pod-blue',
         installedComponents: [],
       },
@@ -120,6 +122,7 @@ describe('readClusterFacts', () => {
         'label mpk.io/environment is "prod": expected one of production, non-production',
         'label mpk.io/platform is missing: expected one of eks, rpc-k',
         'label mpk.io/kubernetes-version is "latest": expected a version such as 1.35',
+        'label mpk.io/upgrade-strategy is missing: expected one of side-by-side, in-place',
       ],
     });
   });

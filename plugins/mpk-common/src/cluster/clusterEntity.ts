@@ -21,7 +21,18 @@ export const CLUSTER_LABELS = {
   environment: 'mpk.io/environment',
   platform: 'mpk.io/platform',
   kubernetesVersion: 'mpk.io/kubernetes-version',
+  upgradeStrategy: 'mpk.io/upgrade-strategy',
 } as const;
+
+/**
+ * How a cluster is upgraded: a new cluster next to the old one, or the running cluster in place.
+ * The contract gives them different deadlines.
+ * @public
+ */
+export const UPGRADE_STRATEGIES = ['side-by-side', 'in-place'] as const;
+
+/** @public */
+export type UpgradeStrategy = (typeof UPGRADE_STRATEGIES)[number];
 
 /**
  * Platforms the service runs clusters on: AWS EKS, and Rackspace Kubernetes on bare metal (RPC-K).
@@ -74,6 +85,7 @@ export interface ClusterFacts {
   environment: ClusterEnvironment;
   platform: ClusterPlatform;
   kubernetesVersion: KubernetesVersion;
+  upgradeStrategy: UpgradeStrategy;
   owner: string;
   installedComponents: InstalledComponent[];
 }
@@ -223,6 +235,16 @@ export function readClusterFacts(entity: Entity): ClusterFactsResult {
     );
   }
 
+  const upgradeStrategy = labels[CLUSTER_LABELS.upgradeStrategy];
+  if (!oneOf(UPGRADE_STRATEGIES, upgradeStrategy)) {
+    problems.push(
+      describe(
+        CLUSTER_LABELS.upgradeStrategy,
+        `one of ${UPGRADE_STRATEGIES.join(', ')}`,
+      ),
+    );
+  }
+
   const installedComponents = readInstalledComponents(
     entity.spec?.installedComponents,
     problems,
@@ -240,6 +262,7 @@ export function readClusterFacts(entity: Entity): ClusterFactsResult {
       environment: environment as ClusterEnvironment,
       platform: platform as ClusterPlatform,
       kubernetesVersion: kubernetesVersion!,
+      upgradeStrategy: upgradeStrategy as UpgradeStrategy,
       owner: String(entity.spec?.owner),
       installedComponents,
     },

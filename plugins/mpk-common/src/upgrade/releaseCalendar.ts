@@ -1,12 +1,13 @@
 /**
  * One release line of a product (e.g. Kubernetes 1.35 on EKS): when it was released and when it
- * reaches end of life. Dates are `YYYY-MM-DD`; field names follow endoflife.date.
+ * reaches end of life, if that is announced. Dates are `YYYY-MM-DD`; field names follow
+ * endoflife.date.
  * @public
  */
 export interface ReleaseCycle {
   cycle: string;
   releaseDate: string;
-  eol: string;
+  eol?: string;
 }
 
 /**
@@ -52,7 +53,7 @@ export function releasedCycles(
  * @public
  */
 export function isEndOfLife(cycle: ReleaseCycle, today: string): boolean {
-  return cycle.eol <= today;
+  return cycle.eol !== undefined && cycle.eol <= today;
 }
 
 /**

@@ -1,4 +1,8 @@
-import { ClusterEnvironment, ClusterPlatform } from '../cluster/clusterEntity';
+import {
+  ClusterEnvironment,
+  ClusterPlatform,
+  UpgradeStrategy,
+} from '../cluster/clusterEntity';
 import { addDays, daysBetween } from './calendarDates';
 import {
   compareReleaseLines,
@@ -7,12 +11,6 @@ import {
   releasedCycles,
   supportedLines,
 } from './releaseCalendar';
-
-/**
- * How a cluster is upgraded: a new cluster next to the old one, or the running cluster in place.
- * @public
- */
-export type UpgradeStrategy = 'side-by-side' | 'in-place';
 
 /**
  * The upgrade terms of the contract, in days.
@@ -134,7 +132,7 @@ function endOfLifeObligation(
   today: string,
 ): UpgradeObligation {
   const cycle = calendar?.cycles.find(c => c.cycle === version);
-  if (!calendar || !cycle) {
+  if (!calendar || !cycle?.eol) {
     return {
       id,
       what,
@@ -144,7 +142,8 @@ function endOfLifeObligation(
       } has no end-of-life date for version ${version}, so no deadline can be computed.`,
     };
   }
-  const dueDate = addDays(cycle.eol, UPGRADE_TERMS.daysAfterEndOfLife);
+  const eol = cycle.eol;
+  const dueDate = addDays(eol, UPGRADE_TERMS.daysAfterEndOfLife);
   const daysLeft = daysBetween(today, dueDate);
   const reached = isEndOfLife(cycle, today) ? 'reached' : 'reaches';
   return {
@@ -152,7 +151,7 @@ function endOfLifeObligation(
     what,
     event: {
       kind: 'end-of-life',
-      date: cycle.eol,
+      date: eol,
       description: `${calendar.title} ${version} end of life`,
     },
     dueDate,

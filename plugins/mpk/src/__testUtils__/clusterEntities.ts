@@ -12,6 +12,7 @@ export const productionCluster: Entity = {
       'mpk.io/environment': 'production',
       'mpk.io/platform': 'eks',
       'mpk.io/kubernetes-version': '1.35',
+      'mpk.io/upgrade-strategy': 'in-place',
     },
   },
   spec: { type: 'kubernetes-cluster', owner: 'group:default/pod-blue' },

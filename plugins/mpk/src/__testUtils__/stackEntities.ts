@@ -132,6 +132,7 @@ function cluster(options: {
         'mpk.io/environment': environment,
         'mpk.io/platform': 'eks',
         'mpk.io/kubernetes-version': '1.35',
+        'mpk.io/upgrade-strategy': 'in-place',
       },
     },
     spec: {

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ReleaseCalendar } from './releaseCalendar';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+// endoflife.date gives `eol: false` while no date is announced; `true` only on old cycles whose
+// date it does not know. Either way there is no date to count from.
+const cycleSchema = z.looseObject({
+  cycle: z.union([z.string().min(1), z.number()]).transform(String),
+  releaseDate: isoDate,
+  eol: z.union([isoDate, z.boolean()]).optional(),
+});
+
+/**
+ * Every problem of a release calendar payload, or the calendar.
+ * @public
+ */
+export type ReleaseCalendarResult =
+  | { ok: true; calendar: ReleaseCalendar }
+  | { ok: false; problems: string[] };
+
+/**
+ * Reads the release cycles of a product in the format of the endoflife.date API
+ * (`GET /api/<product>.json`): an array of `{ cycle, releaseDate, eol, … }`.
+ * @public
+ */
+export function parseEndOfLifeCycles(
+  product: string,
+  title: string,
+  payload: unknown,
+): ReleaseCalendarResult {
+  const result = z.array(cycleSchema).min(1).safeParse(payload);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map(issue => {
+        const path = issue.path.map(key =>
+          typeof key === 'number' ? `[${key}]` : `.${String(key)}`,
+        );
+        return `${product}${path.join('')}: ${issue.message}`;
+      }),
+    };
+  }
+  return {
+    ok: true,
+    calendar: {
+      product,
+      title,
+      cycles: result.data.map(({ cycle, releaseDate, eol }) => ({
+        cycle,
+        releaseDate,
+        ...(typeof eol === 'string' ? { eol } : {}),
+      })),
+    },
+  };
+}
