@@ -13,3 +13,4 @@ export * from './upgrade/calendarDates';
 export * from './upgrade/releaseCalendar';
 export * from './upgrade/upgradeObligations';
 export * from './upgrade/endOfLifeApi';
+export * from './upgrade/upgradeApi';

@@ -1,0 +1,85 @@
+import {
+  ClusterEnvironment,
+  ClusterPlatform,
+  UpgradeStrategy,
+} from '../cluster/clusterEntity';
+import {
+  ObligationStatus,
+  UpgradeAssessment,
+  UpgradeObligation,
+} from './upgradeObligations';
+
+/**
+ * States of an upgrade plan an Engagement Manager records for a cluster.
+ * @public
+ */
+export const UPGRADE_PLAN_STATES = ['planned', 'in-progress', 'done'] as const;
+
+/** @public */
+export type UpgradePlanState = (typeof UPGRADE_PLAN_STATES)[number];
+
+/**
+ * An upgrade plan as stored, `PUT /api/mpk/clusters/:namespace/:name/upgrade-plan` takes
+ * `{ plannedDate, state, note }`.
+ * @public
+ */
+export interface UpgradePlan {
+  plannedDate: string;
+  state: UpgradePlanState;
+  note: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/**
+ * A cluster as the upgrade endpoints describe it.
+ * @public
+ */
+export interface UpgradeCluster {
+  entityRef: string;
+  name: string;
+  title: string;
+  customer: string;
+  owner: string;
+  environment: ClusterEnvironment;
+  platform: ClusterPlatform;
+  upgradeStrategy: UpgradeStrategy;
+  kubernetesVersion: string;
+  workerNodeVersions: string[];
+}
+
+/**
+ * `GET /api/mpk/clusters/:namespace/:name/upgrade`.
+ * @public
+ */
+export interface ClusterUpgradeResponse {
+  /** the day the deadlines were counted from, in the contract's time zone */
+  today: string;
+  cluster: UpgradeCluster;
+  assessment: UpgradeAssessment;
+  plan: UpgradePlan | null;
+}
+
+/**
+ * One row of `GET /api/mpk/fleet/upgrades`.
+ * @public
+ */
+export interface FleetUpgradeItem {
+  cluster: UpgradeCluster;
+  qualified: boolean;
+  withinSupportedWindow: boolean;
+  /** the obligation due first, if any has a date */
+  next: UpgradeObligation | null;
+  /** the status of `next`, or `unknown` without one; what the `status` filter matches */
+  status: ObligationStatus;
+  plan: UpgradePlan | null;
+}
+
+/**
+ * `GET /api/mpk/fleet/upgrades?customer=&owner=&status=&order=asc|desc` (sorted by days left).
+ * @public
+ */
+export interface FleetUpgradesResponse {
+  today: string;
+  items: FleetUpgradeItem[];
+}
