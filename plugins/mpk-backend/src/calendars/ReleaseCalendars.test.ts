@@ -8,7 +8,10 @@ import { ReleaseCalendars } from './ReleaseCalendars';
 
 const recorded = (product: string) =>
   JSON.parse(
-    readFileSync(join(__dirname, '../../data/release-calendars', `${product}.json`), 'utf8'),
+    readFileSync(
+      join(__dirname, '../../data/release-calendars', `${product}.json`),
+      'utf8',
+    ),
   );
 
 function cycle(calendars: ReleaseCalendars, product: string, line: string) {
@@ -41,11 +44,23 @@ describe('ReleaseCalendars', () => {
           releaseCalendars: {
             products: {
               kubernetes: {
-                cycles: [{ cycle: '1.35', releaseDate: '2025-12-17', eol: '2027-03-31' }],
+                cycles: [
+                  {
+                    cycle: '1.35',
+                    releaseDate: '2025-12-17',
+                    eol: '2027-03-31',
+                  },
+                ],
               },
               prometheus: {
                 title: 'Prometheus',
-                cycles: [{ cycle: '3.5', releaseDate: '2025-07-14', eol: '2026-07-14' }],
+                cycles: [
+                  {
+                    cycle: '3.5',
+                    releaseDate: '2025-07-14',
+                    eol: '2026-07-14',
+                  },
+                ],
               },
             },
           },
@@ -68,7 +83,9 @@ describe('ReleaseCalendars', () => {
         config: new ConfigReader({
           mpk: {
             releaseCalendars: {
-              products: { fluentd: { cycles: [{ cycle: '1.18', releaseDate: 'soon' }] } },
+              products: {
+                fluentd: { cycles: [{ cycle: '1.18', releaseDate: 'soon' }] },
+              },
             },
           },
         }),
@@ -86,25 +103,36 @@ describe('ReleaseCalendars', () => {
 
     beforeAll(async () => {
       server = createServer((req, res) => {
-        const answer = answers[req.url ?? ''] ?? { status: 404, body: { error: 'not found' } };
+        const answer = answers[req.url ?? ''] ?? {
+          status: 404,
+          body: { error: 'not found' },
+        };
         res.writeHead(answer.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(answer.body));
       });
-      await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+      await new Promise<void>(resolve =>
+        server.listen(0, '127.0.0.1', resolve),
+      );
       baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
     afterAll(() => new Promise(resolve => server.close(resolve)));
 
     it('takes the served cycles, and keeps the previous ones when the API fails', async () => {
       const kubernetes = recorded('kubernetes');
-      kubernetes.unshift({ cycle: '1.37', releaseDate: '2026-08-26', eol: '2027-10-28' });
+      kubernetes.unshift({
+        cycle: '1.37',
+        releaseDate: '2026-08-26',
+        eol: '2027-10-28',
+      });
       answers = {
         '/api/kubernetes.json': { status: 200, body: kubernetes },
         '/api/amazon-eks.json': { status: 503, body: { error: 'maintenance' } },
       };
       const logger = mockServices.logger.mock();
       const calendars = await ReleaseCalendars.create({
-        config: new ConfigReader({ mpk: { releaseCalendars: { api: { baseUrl: `${baseUrl}/` } } } }),
+        config: new ConfigReader({
+          mpk: { releaseCalendars: { api: { baseUrl: `${baseUrl}/` } } },
+        }),
         logger,
       });
       expect(calendars.refreshesFromApi).toBe(true);
@@ -121,7 +149,10 @@ describe('ReleaseCalendars', () => {
         `Release calendar amazon-eks not refreshed from ${baseUrl}/api/amazon-eks.json, keeping the previous one: HTTP 503 Service Unavailable`,
       );
 
-      answers['/api/kubernetes.json'] = { status: 200, body: [{ cycle: '1.38' }] };
+      answers['/api/kubernetes.json'] = {
+        status: 200,
+        body: [{ cycle: '1.38' }],
+      };
       await calendars.refreshFromApi();
       expect(cycle(calendars, 'kubernetes', '1.37')).toBeDefined();
       expect(logger.error).toHaveBeenCalledWith(

@@ -50,7 +50,9 @@ export class ReleaseCalendars {
         JSON.parse(await readFile(file, 'utf8')),
       );
       if (!result.ok) {
-        throw new Error(`${file} is not a release calendar: ${result.problems.join('; ')}`);
+        throw new Error(
+          `${file} is not a release calendar: ${result.problems.join('; ')}`,
+        );
       }
       base[product] = result.calendar;
     }
@@ -119,7 +121,9 @@ export class ReleaseCalendars {
         this.base = { ...this.base, [product]: result.calendar };
       } catch (error) {
         this.logger.error(
-          `Release calendar ${product} not refreshed from ${url}, keeping the previous one: ${describe(error)}`,
+          `Release calendar ${product} not refreshed from ${url}, keeping the previous one: ${describe(
+            error,
+          )}`,
         );
       }
     }
@@ -138,7 +142,9 @@ function readOverrides(config: Config): Record<string, ReleaseCalendar> {
     );
     if (!result.ok) {
       throw new Error(
-        `mpk.releaseCalendars.products.${product}.cycles: ${result.problems.join('; ')}`,
+        `mpk.releaseCalendars.products.${product}.cycles: ${result.problems.join(
+          '; ',
+        )}`,
       );
     }
     overrides[product] = result.calendar;
