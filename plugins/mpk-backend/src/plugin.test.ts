@@ -3,12 +3,18 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
+import { exampleClusters } from './__testUtils__/exampleClusters';
 import { mpkPlugin } from './plugin';
+
+const catalog = catalogServiceMock.factory({ entities: exampleClusters() });
 
 describe('mpk backend plugin', () => {
   it('answers GET /api/mpk/health for a signed-in user, with its database round trip', async () => {
-    const { server } = await startTestBackend({ features: [mpkPlugin] });
+    const { server } = await startTestBackend({
+      features: [mpkPlugin, catalog],
+    });
 
     const response = await request(server)
       .get('/api/mpk/health')
@@ -26,7 +32,9 @@ describe('mpk backend plugin', () => {
   });
 
   it('answers a calling backend service too', async () => {
-    const { server } = await startTestBackend({ features: [mpkPlugin] });
+    const { server } = await startTestBackend({
+      features: [mpkPlugin, catalog],
+    });
 
     const response = await request(server)
       .get('/api/mpk/health')
@@ -39,6 +47,7 @@ describe('mpk backend plugin', () => {
     const { server } = await startTestBackend({
       features: [
         mpkPlugin,
+        catalog,
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
         }),
@@ -48,5 +57,109 @@ describe('mpk backend plugin', () => {
     const response = await request(server).get('/api/mpk/health');
 
     expect(response.status).toBe(401);
+  });
+
+  it('serves the upgrade obligations of a cluster of the catalog', async () => {
+    const { server } = await startTestBackend({
+      features: [mpkPlugin, catalog],
+    });
+
+    const response = await request(server)
+      .get('/api/mpk/clusters/default/acme-prod/upgrade')
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body.cluster.entityRef).toBe('resource:default/acme-prod');
+    // EKS 1.35 ends standard support on 2027-03-27; the contract adds 120 days.
+    expect(
+      response.body.assessment.obligations.find(
+        (o: { id: string }) => o.id === 'kubernetes-eol',
+      ).dueDate,
+    ).toBe('2027-07-25');
+  });
+
+  it('answers 404 for a cluster the catalog does not have', async () => {
+    const { server } = await startTestBackend({
+      features: [mpkPlugin, catalog],
+    });
+    const response = await request(server)
+      .get('/api/mpk/clusters/default/nowhere/upgrade')
+      .set('Authorization', mockCredentials.user.header());
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toBe(
+      'No kubernetes-cluster resource:default/nowhere in the catalog',
+    );
+  });
+
+  it('lists the fleet, filtered by the query', async () => {
+    const { server } = await startTestBackend({
+      features: [mpkPlugin, catalog],
+    });
+
+    const all = await request(server)
+      .get('/api/mpk/fleet/upgrades')
+      .set('Authorization', mockCredentials.user.header());
+    expect(all.status).toBe(200);
+    expect(all.body.items).toHaveLength(3);
+
+    const acme = await request(server)
+      .get(
+        '/api/mpk/fleet/upgrades?customer=acme&owner=group:default/pod-blue&order=desc',
+      )
+      .set('Authorization', mockCredentials.user.header());
+    expect(
+      acme.body.items
+        .map((i: { cluster: { name: string } }) => i.cluster.name)
+        .sort(),
+    ).toEqual(['acme-prod', 'acme-staging']);
+
+    const bad = await request(server)
+      .get('/api/mpk/fleet/upgrades?status=late&order=up')
+      .set('Authorization', mockCredentials.user.header());
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(
+      /^Invalid query: status: .*; order: /,
+    );
+  });
+
+  it('records an upgrade plan as the signed-in user, and refuses a malformed one', async () => {
+    const { server } = await startTestBackend({
+      features: [mpkPlugin, catalog],
+    });
+    const plan = {
+      plannedDate: '2027-01-15',
+      state: 'in-progress',
+      note: 'Blue/green to 1.36',
+    };
+
+    const saved = await request(server)
+      .put('/api/mpk/clusters/default/acme-prod/upgrade-plan')
+      .set('Authorization', mockCredentials.user.header('user:default/erin-em'))
+      .send(plan);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({
+      ...plan,
+      updatedBy: 'user:default/erin-em',
+    });
+
+    const upgrade = await request(server)
+      .get('/api/mpk/clusters/default/acme-prod/upgrade')
+      .set('Authorization', mockCredentials.user.header());
+    expect(upgrade.body.plan).toMatchObject(plan);
+
+    const bad = await request(server)
+      .put('/api/mpk/clusters/default/acme-prod/upgrade-plan')
+      .set('Authorization', mockCredentials.user.header())
+      .send({ plannedDate: '2027-02-30', state: 'started', extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe(
+      'Invalid upgrade plan: plannedDate: is not a calendar date; state: Invalid option: expected one of "planned"|"in-progress"|"done"; upgrade plan: Unrecognized key: "extra"',
+    );
+
+    const byService = await request(server)
+      .put('/api/mpk/clusters/default/acme-prod/upgrade-plan')
+      .set('Authorization', mockCredentials.service.header())
+      .send(plan);
+    expect(byService.status).toBe(403);
   });
 });

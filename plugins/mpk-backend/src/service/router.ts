@@ -1,31 +1,23 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { ServiceUnavailableError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { DatabaseHealth } from '../database/DatabaseHealth';
+import { UpgradeService } from '../upgrade/UpgradeService';
+import { createHealthRoutes } from './healthRoutes';
+import { createUpgradeRoutes } from './upgradeRoutes';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   databaseHealth: Pick<DatabaseHealth, 'check'>;
+  upgrades: UpgradeService;
 }
 
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, databaseHealth } = options;
   const router = Router();
   router.use(express.json());
-
-  router.get('/health', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const database = await databaseHealth.check();
-    if (database.status !== 'ok') {
-      throw new ServiceUnavailableError(
-        `The mpk database (${database.client}) does not answer: ${database.message}`,
-      );
-    }
-    res.json({ status: 'ok', database });
-  });
-
+  router.use(createHealthRoutes(options));
+  router.use(createUpgradeRoutes(options));
   return router;
 }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './calendarDates';
+import { addDays, dateIn, daysBetween } from './calendarDates';
 
 describe('addDays', () => {
   it.each([
@@ -39,5 +39,28 @@ describe('daysBetween', () => {
     for (let days = -400; days <= 400; days += 37) {
       expect(daysBetween('2027-02-28', addDays('2027-02-28', days))).toBe(days);
     }
+  });
+});
+
+describe('dateIn', () => {
+  it.each([
+    // PST is UTC-8: the Los Angeles day starts at 08:00 UTC in winter.
+    ['2026-11-24T07:59:59Z', '2026-11-23'],
+    ['2026-11-24T08:00:00Z', '2026-11-24'],
+    // PDT is UTC-7: in summer it starts at 07:00 UTC.
+    ['2026-07-01T06:59:59Z', '2026-06-30'],
+    ['2026-07-01T07:00:00Z', '2026-07-01'],
+    // The night DST starts (2026-03-08 02:00 PST becomes 03:00 PDT).
+    ['2026-03-08T09:59:59Z', '2026-03-08'],
+    ['2026-03-09T06:59:59Z', '2026-03-08'],
+    ['2026-03-09T07:00:00Z', '2026-03-09'],
+    ['2027-01-01T07:59:59Z', '2026-12-31'],
+  ])('%s is %s in Los Angeles', (instant, date) => {
+    expect(dateIn('America/Los_Angeles', new Date(instant))).toBe(date);
+  });
+
+  it('follows the zone asked for', () => {
+    expect(dateIn('UTC', new Date('2026-11-24T07:59:59Z'))).toBe('2026-11-24');
+    expect(dateIn('Asia/Tokyo', new Date('2026-11-24T15:00:00Z'))).toBe('2026-11-25');
   });
 });

@@ -29,3 +29,18 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / dayMs);
 }
+
+/**
+ * The calendar date an instant falls on in a time zone (IANA name, e.g. `America/Los_Angeles`),
+ * with the zone's DST rules.
+ * @public
+ */
+export function dateIn(timeZone: string, instant: Date): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

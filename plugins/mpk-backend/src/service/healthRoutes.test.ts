@@ -2,10 +2,10 @@ import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
 import { DatabaseHealthReport } from '../database/DatabaseHealth';
-import { createRouter } from './router';
+import { createHealthRoutes } from './healthRoutes';
 
 async function appReporting(report: DatabaseHealthReport) {
-  const router = await createRouter({
+  const router = createHealthRoutes({
     httpAuth: mockServices.httpAuth(),
     databaseHealth: { check: async () => report },
   });

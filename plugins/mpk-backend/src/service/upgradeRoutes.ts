@@ -1,0 +1,105 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { addDays, UPGRADE_PLAN_STATES } from '@mpk-portal/plugin-mpk-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { UpgradeService } from '../upgrade/UpgradeService';
+
+const obligationStatuses = [
+  'on-track',
+  'due-soon',
+  'overdue',
+  'not-guaranteed',
+  'outside-window',
+  'unknown',
+] as const;
+
+const list = <T extends z.ZodType<string>>(item: T) =>
+  z
+    .union([item, z.array(item)])
+    .optional()
+    .transform(value => (value === undefined ? [] : [value].flat()));
+
+const fleetQuery = z.object({
+  customer: list(z.string().min(1)),
+  owner: list(z.string().min(1)),
+  status: list(z.enum(obligationStatuses)),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(date => {
+    try {
+      addDays(date, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a calendar date');
+
+const planBody = z.strictObject({
+  plannedDate: calendarDate,
+  state: z.enum(UPGRADE_PLAN_STATES),
+  note: z.string().max(2000).default(''),
+});
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      issue => `${issue.path.join('.') || what}: ${issue.message}`,
+    );
+    throw new InputError(`Invalid ${what}: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The upgrade endpoints: one cluster's obligations, the fleet, and upgrade plans. */
+export function createUpgradeRoutes(options: {
+  httpAuth: HttpAuthService;
+  upgrades: UpgradeService;
+}): express.Router {
+  const { httpAuth, upgrades } = options;
+  const router = Router();
+
+  router.get('/clusters/:namespace/:name/upgrade', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { namespace, name } = req.params;
+    res.json(
+      await upgrades.clusterUpgrade(
+        { kind: 'resource', namespace, name },
+        credentials,
+      ),
+    );
+  });
+
+  router.get('/fleet/upgrades', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(
+      await upgrades.fleet(parse(fleetQuery, req.query, 'query'), credentials),
+    );
+  });
+
+  router.put('/clusters/:namespace/:name/upgrade-plan', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const plan = parse(planBody, req.body, 'upgrade plan');
+    const { namespace, name } = req.params;
+    res.json(
+      await upgrades.savePlan(
+        { kind: 'resource', namespace, name },
+        plan,
+        credentials.principal.userEntityRef,
+        credentials,
+      ),
+    );
+  });
+
+  return router;
+}
