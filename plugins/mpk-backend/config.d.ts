@@ -9,6 +9,13 @@ export interface Config {
        */
       timeZone?: string;
     };
+    upgradeReminders?: {
+      /**
+       * When the daily task sends the owning pods their 30-day, 7-day and overdue reminders.
+       * Default: every day at 16:00 UTC. Each reminder is sent once, whatever the replica count.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     releaseCalendars?: {
       /**
        * An endoflife.date-compatible API (`GET <baseUrl>/api/<product>.json`) to refresh the

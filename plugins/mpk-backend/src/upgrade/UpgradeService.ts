@@ -18,7 +18,7 @@ import {
 } from '@mpk-portal/plugin-mpk-common';
 import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
 import { UpgradeStore } from '../database/UpgradeStore';
-import { assessClusters } from './assessClusters';
+import { AssessedCluster, assessClusters } from './assessClusters';
 
 const clusterFilter = { kind: 'Resource', 'spec.type': CLUSTER_RESOURCE_TYPE };
 
@@ -108,10 +108,10 @@ export class UpgradeService {
     return { today, ...own, plan: plans.get(entityRef) ?? null };
   }
 
-  async fleet(
-    query: FleetQuery,
+  /** Every cluster of the catalog whose entry is complete, assessed on today. */
+  async assessFleet(
     credentials: BackstageCredentials,
-  ): Promise<FleetUpgradesResponse> {
+  ): Promise<{ today: string; assessed: AssessedCluster[] }> {
     const { items: entities } = await this.deps.catalog.getEntities(
       { filter: clusterFilter },
       { credentials },
@@ -122,6 +122,14 @@ export class UpgradeService {
       this.deps.calendars.get(),
       today,
     );
+    return { today, assessed };
+  }
+
+  async fleet(
+    query: FleetQuery,
+    credentials: BackstageCredentials,
+  ): Promise<FleetUpgradesResponse> {
+    const { today, assessed } = await this.assessFleet(credentials);
     const plans = await this.deps.store.getPlans(
       assessed.map(a => a.cluster.entityRef),
     );
