@@ -217,6 +217,70 @@ describe('the built portal', () => {
   });
 });
 
+describe('upgrade deadlines in the built portal', () => {
+  it("shows acme-prod's deadlines, counted from the shipped EKS calendar", async () => {
+    await page.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
+    await page
+      .getByText('Upgrade deadlines', { exact: true })
+      .waitFor({ timeout: 30_000 });
+    // EKS 1.35 ends standard support on 2027-03-27, and the contract allows 120 days.
+    const controlPlane = page
+      .getByRole('row')
+      .filter({ hasText: 'Kubernetes control plane 1.35' });
+    await controlPlane.getByText('2027-07-25').first().waitFor();
+    await page.screenshot({
+      path: join(screenshotDir, 'upgrade-acme-prod.png'),
+      fullPage: true,
+    });
+  });
+
+  it('shows the deadlines of a customer without a non-production cluster as not guaranteed', async () => {
+    await page.goto(`${baseUrl}/catalog/default/resource/globex-prod`);
+    await page
+      .getByText('Upgrade deadlines', { exact: true })
+      .waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/not guaranteed/i)
+      .first()
+      .waitFor();
+  });
+
+  it('lists every example cluster on the fleet page, filters them and downloads them as CSV', async () => {
+    const clusterLink = (name: string) =>
+      page
+        .getByRole('table')
+        .locator(`a[href="/catalog/default/resource/${name}"]`);
+    await page.goto(`${baseUrl}/upgrades`);
+    for (const name of ['acme-prod', 'acme-staging', 'globex-prod']) {
+      await clusterLink(name).first().waitFor({ timeout: 30_000 });
+    }
+
+    await page.getByRole('button', { name: /^Customer/ }).click();
+    await page.getByRole('option', { name: 'acme' }).click();
+    await page.keyboard.press('Escape');
+    await clusterLink('globex-prod')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 });
+    assert.equal(await clusterLink('acme-prod').count(), 1);
+    assert.equal(await clusterLink('acme-staging').count(), 1);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = (await readFile((await download.path())!, 'utf8'))
+      .trim()
+      .split(/\r?\n/);
+    assert.equal(csv.length, 3, `a header and two rows:\n${csv.join('\n')}`);
+    assert.ok(csv.some(line => line.startsWith('Acme production,')));
+    assert.ok(!csv.some(line => line.includes('Globex')));
+    await page.screenshot({
+      path: join(screenshotDir, 'upgrade-fleet.png'),
+      fullPage: true,
+    });
+  });
+});
+
 describe('the built backend in production mode', () => {
   it('refuses to start without a PostgreSQL password, in one line', async () => {
     const production = startBackend(

@@ -9,8 +9,12 @@ export {
   EntityClusterOverviewCard,
   EntityStackComponentCard,
   KubernetesStackPage,
+  EntityUpgradeCard,
+  UpgradeFleetPage,
 } from './plugin';
-export { rootRouteRef } from './routes';
+export { rootRouteRef, upgradeFleetRouteRef } from './routes';
+export { mpkApiRef, MpkClient } from './api';
+export type { FleetUpgradesQuery, MpkApi, UpgradePlanRequest } from './api';
 export {
   SupportTierPicker,
   SupportTierFilter,

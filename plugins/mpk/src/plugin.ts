@@ -1,9 +1,13 @@
 import {
+  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { rootRouteRef } from './routes';
+import { mpkApiRef, MpkClient } from './api';
+import { rootRouteRef, upgradeFleetRouteRef } from './routes';
 
 /**
  * The mpk frontend plugin for the legacy frontend system.
@@ -11,7 +15,15 @@ import { rootRouteRef } from './routes';
  */
 export const mpkPlugin = createPlugin({
   id: 'mpk',
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, upgradeFleet: upgradeFleetRouteRef },
+  apis: [
+    createApiFactory({
+      api: mpkApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MpkClient({ discoveryApi, fetchApi }),
+    }),
+  ],
 });
 
 /**
@@ -62,5 +74,35 @@ export const KubernetesStackPage = mpkPlugin.provide(
         m => m.KubernetesStackPage,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * Entity card with the upgrade deadlines of a managed cluster: the next one, whether they are
+ * guaranteed, every obligation with its explanation, and the recorded upgrade plan; use on
+ * `kubernetes-cluster` Resource pages.
+ * @public
+ */
+export const EntityUpgradeCard = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityUpgradeCard',
+    component: {
+      lazy: () => import('./components/UpgradeCard').then(m => m.UpgradeCard),
+    },
+  }),
+);
+
+/**
+ * Page with the upgrade deadlines of every managed cluster, for Engagement Managers: filters,
+ * a chart by month, CSV export and upgrade plan editing. Mount it at `/upgrades`:
+ * `<Route path="/upgrades" element={<UpgradeFleetPage />} />`.
+ * @public
+ */
+export const UpgradeFleetPage = mpkPlugin.provide(
+  createRoutableExtension({
+    name: 'UpgradeFleetPage',
+    component: () =>
+      import('./components/UpgradeFleetPage').then(m => m.UpgradeFleetPage),
+    mountPoint: upgradeFleetRouteRef,
   }),
 );

@@ -5,3 +5,9 @@ import { createRouteRef } from '@backstage/core-plugin-api';
  * @public
  */
 export const rootRouteRef = createRouteRef({ id: 'mpk' });
+
+/**
+ * Route of the upgrade fleet page in the legacy frontend system.
+ * @public
+ */
+export const upgradeFleetRouteRef = createRouteRef({ id: 'mpk:upgrade-fleet' });

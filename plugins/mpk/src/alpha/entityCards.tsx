@@ -37,3 +37,18 @@ export const stackComponentEntityCard = EntityCardBlueprint.make({
       )),
   },
 });
+
+/**
+ * Entity card with the upgrade deadlines and upgrade plan of a managed cluster, shown on
+ * `kubernetes-cluster` Resource pages.
+ * @alpha
+ */
+export const upgradeEntityCard = EntityCardBlueprint.make({
+  name: 'cluster-upgrade',
+  params: {
+    type: 'content',
+    filter: isClusterEntity,
+    loader: () =>
+      import('../components/UpgradeCard').then(m => <m.UpgradeCard />),
+  },
+});

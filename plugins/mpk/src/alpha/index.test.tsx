@@ -8,13 +8,16 @@ import {
   MockEntityListContextProvider,
 } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { ApiBlueprint } from '@backstage/frontend-plugin-api';
 import {
   catalogApiMock,
   createTestEntityPage,
 } from '@backstage/plugin-catalog-react/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import { screen, waitFor } from '@testing-library/react';
+import { mpkApiRef, MpkClient } from '../api';
 import { SupportTierFilters } from '../components/SupportTierPicker';
+import { fakeMpkApi } from '../__testUtils__/upgradeResponses';
 import { productionCluster } from '../__testUtils__/clusterEntities';
 import {
   clusters,
@@ -25,8 +28,11 @@ import {
 import {
   clusterOverviewEntityCard,
   kubernetesStackPage,
+  mpkApi,
   stackComponentEntityCard,
   supportTierCatalogFilter,
+  upgradeEntityCard,
+  upgradeFleetPage,
 } from './index';
 
 // A card shown on every page proves the page rendered before the absence of another is checked.
@@ -149,5 +155,86 @@ describe('supportTierCatalogFilter', () => {
         supportTier: expect.objectContaining({ values: ['certified'] }),
       }),
     );
+  });
+});
+
+describe('mpkApi', () => {
+  it('provides a client of the mpk backend', async () => {
+    const factory = createExtensionTester(mpkApi).get(
+      ApiBlueprint.dataRefs.factory,
+    );
+    const fetch = jest.fn().mockResolvedValue(
+      new Response(JSON.stringify({ today: '2026-11-14', items: [] }), {
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    const client = factory.factory({
+      discoveryApi: {
+        getBaseUrl: async (id: string) => `http://backend/${id}`,
+      },
+      fetchApi: { fetch },
+    });
+
+    expect(factory.api).toBe(mpkApiRef);
+    expect(client).toBeInstanceOf(MpkClient);
+    await (client as MpkClient).getFleetUpgrades();
+    expect(fetch.mock.calls[0][0]).toBe('http://backend/mpk/fleet/upgrades');
+  });
+});
+
+describe('upgradeEntityCard', () => {
+  it('renders on a cluster entity page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: productionCluster }),
+        upgradeEntityCard,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()]],
+    });
+
+    expect(await screen.findByText('Next deadline')).toBeInTheDocument();
+  });
+
+  it('stays off the pages of other entities', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: istio }),
+        probeCard,
+        upgradeEntityCard,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()]],
+    });
+
+    expect(await screen.findByText('probe card')).toBeInTheDocument();
+    expect(screen.queryByText('Upgrade deadlines')).not.toBeInTheDocument();
+  });
+});
+
+describe('upgradeFleetPage', () => {
+  it('serves the fleet at /upgrades', async () => {
+    renderTestApp({
+      extensions: [upgradeFleetPage],
+      apis: [[mpkApiRef, fakeMpkApi()]],
+      initialRouteEntries: ['/upgrades'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    expect(
+      await screen.findByRole('heading', { name: 'Upgrade fleet' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'acme-prod' }),
+    ).toHaveAttribute('href', '/catalog/default/resource/acme-prod');
+  });
+
+  it('is listed in the sidebar', async () => {
+    renderTestApp({
+      extensions: [upgradeFleetPage],
+      apis: [[mpkApiRef, fakeMpkApi()]],
+    });
+
+    expect(
+      await screen.findByRole('link', { name: 'Upgrade fleet' }),
+    ).toHaveAttribute('href', '/upgrades');
   });
 });

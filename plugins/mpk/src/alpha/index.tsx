@@ -1,23 +1,29 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { mpkApi } from './apis';
 import { supportTierCatalogFilter } from './catalogFilters';
 import {
   clusterOverviewEntityCard,
   stackComponentEntityCard,
+  upgradeEntityCard,
 } from './entityCards';
 import {
   kubernetesStackPage,
   kubernetesStackRouteRef,
 } from './kubernetesStackPage';
+import { upgradeFleetPage, upgradeFleetPageRouteRef } from './upgradeFleetPage';
 
+export { mpkApi } from './apis';
 export { supportTierCatalogFilter } from './catalogFilters';
 export {
   clusterOverviewEntityCard,
   stackComponentEntityCard,
+  upgradeEntityCard,
 } from './entityCards';
 export {
   kubernetesStackPage,
   kubernetesStackRouteRef,
 } from './kubernetesStackPage';
+export { upgradeFleetPage, upgradeFleetPageRouteRef } from './upgradeFleetPage';
 
 /**
  * The mpk frontend plugin for the new frontend system.
@@ -25,11 +31,17 @@ export {
  */
 export default createFrontendPlugin({
   pluginId: 'mpk',
-  routes: { root: kubernetesStackRouteRef },
+  routes: {
+    root: kubernetesStackRouteRef,
+    upgradeFleet: upgradeFleetPageRouteRef,
+  },
   extensions: [
+    mpkApi,
     clusterOverviewEntityCard,
     stackComponentEntityCard,
+    upgradeEntityCard,
     supportTierCatalogFilter,
     kubernetesStackPage,
+    upgradeFleetPage,
   ],
 });

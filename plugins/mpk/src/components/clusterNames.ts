@@ -9,6 +9,12 @@ export const platformNames: Record<ClusterPlatform, string> = {
   'rpc-k': 'Rackspace Kubernetes on bare metal (RPC-K)',
 };
 
+/** Short platform names, for table columns. */
+export const platformShortNames: Record<ClusterPlatform, string> = {
+  eks: 'EKS',
+  'rpc-k': 'RPC-K',
+};
+
 /** How the portal names each environment class. */
 export const environmentNames: Record<ClusterEnvironment, string> = {
   production: 'Production',

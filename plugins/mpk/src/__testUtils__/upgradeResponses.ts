@@ -1,0 +1,157 @@
+import {
+  ClusterUpgradeResponse,
+  FleetUpgradeItem,
+  UpgradeCluster,
+  UpgradeObligation,
+  UpgradePlan,
+} from '@mpk-portal/plugin-mpk-common';
+import { MpkApi } from '../api';
+
+function upgradeCluster(
+  name: string,
+  customer: string,
+  owner: string,
+): UpgradeCluster {
+  return {
+    entityRef: `resource:default/${name}`,
+    name,
+    title: name,
+    customer,
+    owner,
+    environment: name.endsWith('prod') ? 'production' : 'non-production',
+    platform: 'eks',
+    upgradeStrategy: 'in-place',
+    kubernetesVersion: '1.33',
+    workerNodeVersions: ['1.33'],
+  };
+}
+
+/** Reaches end of life first: the next obligation of acme-prod. */
+export const controlPlaneEol: UpgradeObligation = {
+  id: 'kubernetes-eol',
+  what: 'Kubernetes control plane 1.33',
+  event: {
+    kind: 'end-of-life',
+    date: '2026-07-29',
+    description: 'Amazon EKS 1.33 end of life',
+  },
+  dueDate: '2026-11-26',
+  daysLeft: 12,
+  status: 'due-soon',
+  explanation:
+    'Amazon EKS 1.33 reaches end of life on 2026-07-29; the contract allows 120 days after that, so the upgrade is due by 2026-11-26 (12 days left).',
+};
+
+export const upgradePath: UpgradeObligation = {
+  id: 'upgrade-path:1.36',
+  what: 'Upgrade path to Kubernetes 1.36',
+  event: {
+    kind: 'release',
+    date: '2026-10-01',
+    description: 'Amazon EKS 1.36 released',
+  },
+  dueDate: '2027-01-29',
+  daysLeft: 76,
+  status: 'on-track',
+  explanation:
+    'Amazon EKS 1.36 was released on 2026-10-01; for a in-place upgrade the contract makes a path from 1.33 available within 120 days, by 2027-01-29 (76 days left).',
+};
+
+export const monitoringUnknown: UpgradeObligation = {
+  id: 'monitoring-eol',
+  what: 'Monitoring platform 3.5',
+  status: 'unknown',
+  explanation:
+    'Monitoring platform 3.5: the release calendar has no end-of-life date for version 3.5, so no deadline can be computed.',
+};
+
+export const acmePlan: UpgradePlan = {
+  plannedDate: '2026-11-10',
+  state: 'planned',
+  note: 'Maintenance window agreed with the customer',
+  updatedBy: 'user:default/guest',
+  updatedAt: '2026-10-20T09:15:00.000Z',
+};
+
+/** A qualified cluster within the supported window, with a plan. */
+export const acmeProdUpgrade: ClusterUpgradeResponse = {
+  today: '2026-11-14',
+  cluster: upgradeCluster('acme-prod', 'acme', 'group:default/pod-blue'),
+  assessment: {
+    qualified: true,
+    supportedLines: ['1.33', '1.34'],
+    withinSupportedWindow: true,
+    obligations: [controlPlaneEol, upgradePath, monitoringUnknown],
+    next: controlPlaneEol,
+    explanation:
+      "Kubernetes 1.33 is within the supported window (1.33 and 1.34). The customer's environment configuration is qualified: the deadlines are guaranteed.",
+  },
+  plan: acmePlan,
+};
+
+function fleetItem(
+  cluster: UpgradeCluster,
+  next: UpgradeObligation | null,
+  plan: UpgradePlan | null = null,
+): FleetUpgradeItem {
+  return {
+    cluster,
+    qualified: true,
+    withinSupportedWindow: true,
+    next,
+    status: next?.status ?? 'unknown',
+    plan,
+  };
+}
+
+/** Overdue since October. */
+export const globexDevItem = fleetItem(
+  upgradeCluster('globex-dev', 'globex', 'group:default/pod-red'),
+  {
+    ...controlPlaneEol,
+    what: 'Kubernetes control plane 1.32',
+    dueDate: '2026-10-30',
+    daysLeft: -15,
+    status: 'overdue',
+  },
+);
+
+export const acmeProdItem = fleetItem(
+  acmeProdUpgrade.cluster,
+  controlPlaneEol,
+  acmePlan,
+);
+
+/** Due in January, and its title needs quoting in CSV. */
+export const initechProdItem = fleetItem(
+  {
+    ...upgradeCluster('initech-prod', 'initech', 'group:default/pod-blue'),
+    title: 'Initech "prod", EU',
+  },
+  upgradePath,
+);
+
+/** No dated obligation. */
+export const hooliDevItem = fleetItem(
+  upgradeCluster('hooli-dev', 'hooli', 'group:default/pod-red'),
+  null,
+);
+
+/** The fleet, sorted by days left as the backend sends it. */
+export const fleetItems = [
+  globexDevItem,
+  acmeProdItem,
+  initechProdItem,
+  hooliDevItem,
+];
+
+/** An {@link MpkApi} of jest mocks, answering with the fixtures above until told otherwise. */
+export function fakeMpkApi(): jest.Mocked<MpkApi> {
+  return {
+    getClusterUpgrade: jest.fn().mockResolvedValue(acmeProdUpgrade),
+    getFleetUpgrades: jest
+      .fn()
+      .mockResolvedValue({ today: '2026-11-14', items: fleetItems }),
+    saveUpgradePlan: jest.fn().mockResolvedValue(acmePlan),
+  };
+}

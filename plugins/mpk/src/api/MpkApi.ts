@@ -1,0 +1,55 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { createApiRef } from '@backstage/core-plugin-api';
+import {
+  ClusterUpgradeResponse,
+  FleetUpgradesResponse,
+  ObligationStatus,
+  UpgradePlan,
+} from '@mpk-portal/plugin-mpk-common';
+
+/**
+ * Filters and order of the fleet upgrade list; a filter left out or empty selects everything.
+ * @public
+ */
+export interface FleetUpgradesQuery {
+  /** customer names, e.g. `acme` */
+  customer?: string[];
+  /** refs of the support pods that own the clusters, e.g. `group:default/pod-blue` */
+  owner?: string[];
+  status?: ObligationStatus[];
+  /** by days left to the next obligation; clusters without a dated one come last either way */
+  order?: 'asc' | 'desc';
+}
+
+/**
+ * What an Engagement Manager records as a cluster's upgrade plan; the server adds who and when.
+ * @public
+ */
+export type UpgradePlanRequest = Pick<
+  UpgradePlan,
+  'plannedDate' | 'state' | 'note'
+>;
+
+/**
+ * Client of the mpk backend.
+ * @public
+ */
+export interface MpkApi {
+  /** The upgrade obligations and recorded plan of a cluster. */
+  getClusterUpgrade(
+    cluster: CompoundEntityRef,
+  ): Promise<ClusterUpgradeResponse>;
+  /** Every cluster with its next upgrade obligation, sorted by days left. */
+  getFleetUpgrades(query?: FleetUpgradesQuery): Promise<FleetUpgradesResponse>;
+  /** Records the upgrade plan of a cluster, replacing any previous one. */
+  saveUpgradePlan(
+    cluster: CompoundEntityRef,
+    plan: UpgradePlanRequest,
+  ): Promise<UpgradePlan>;
+}
+
+/**
+ * Reference to the {@link MpkApi}.
+ * @public
+ */
+export const mpkApiRef = createApiRef<MpkApi>({ id: 'plugin.mpk.service' });

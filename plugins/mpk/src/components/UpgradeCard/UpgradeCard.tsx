@@ -1,0 +1,66 @@
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { ClusterUpgradeResponse } from '@mpk-portal/plugin-mpk-common';
+import { ReactNode } from 'react';
+import { errorMessage } from '../errorMessage';
+import { NextDeadline } from './NextDeadline';
+import { ObligationsTable } from './ObligationsTable';
+import { UpgradePlanSummary } from './UpgradePlanSummary';
+import { useClusterUpgrade } from './useClusterUpgrade';
+
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <Box mt={3}>
+      <Typography variant="h6" component="h3" gutterBottom>
+        {props.title}
+      </Typography>
+      {props.children}
+    </Box>
+  );
+}
+
+function UpgradeOverview(props: { upgrade: ClusterUpgradeResponse }) {
+  const { assessment, plan, today } = props.upgrade;
+  return (
+    <>
+      <NextDeadline next={assessment.next} />
+      <Box mt={2}>
+        <Typography variant="body2">{assessment.explanation}</Typography>
+      </Box>
+      <Section title="Upgrade obligations">
+        <ObligationsTable obligations={assessment.obligations} />
+        <Typography variant="caption" color="textSecondary">
+          Days counted from {today}.
+        </Typography>
+      </Section>
+      <Section title="Upgrade plan">
+        <UpgradePlanSummary plan={plan} />
+      </Section>
+    </>
+  );
+}
+
+/**
+ * The upgrade deadlines the contract sets for the cluster on the current entity page, why they
+ * stand as they do, and the upgrade plan recorded for it.
+ */
+export function UpgradeCard() {
+  const { value: upgrade, loading, error } = useClusterUpgrade();
+
+  let content;
+  if (loading) {
+    content = <Progress />;
+  } else if (error) {
+    // The server's message says what to fix, e.g. an incomplete catalog entry.
+    content = <ResponseErrorPanel error={error} title={errorMessage(error)} />;
+  } else if (upgrade) {
+    content = <UpgradeOverview upgrade={upgrade} />;
+  }
+
+  return <InfoCard title="Upgrade deadlines">{content}</InfoCard>;
+}

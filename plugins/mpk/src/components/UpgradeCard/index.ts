@@ -1,0 +1,1 @@
+export { UpgradeCard } from './UpgradeCard';

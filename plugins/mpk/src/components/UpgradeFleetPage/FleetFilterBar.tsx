@@ -1,0 +1,46 @@
+import Grid from '@material-ui/core/Grid';
+import { statusLabels, shortEntityName } from '../upgradeWording';
+import { FleetFilters } from './filterOptions';
+import { MultiSelectFilter } from './MultiSelectFilter';
+
+/** The customer, owner pod and status filters of the fleet table. */
+export function FleetFilterBar(props: {
+  options: FleetFilters;
+  filters: FleetFilters;
+  onChange(filters: FleetFilters): void;
+}) {
+  const { options, filters, onChange } = props;
+  return (
+    <Grid container spacing={2}>
+      <Grid item xs={12} md={4}>
+        <MultiSelectFilter
+          id="fleet-customer-filter"
+          label="Customer"
+          options={options.customer}
+          selected={filters.customer}
+          onChange={customer => onChange({ ...filters, customer })}
+        />
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <MultiSelectFilter
+          id="fleet-owner-filter"
+          label="Owner pod"
+          options={options.owner}
+          selected={filters.owner}
+          onChange={owner => onChange({ ...filters, owner })}
+          optionLabel={owner => shortEntityName(owner, 'group')}
+        />
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <MultiSelectFilter
+          id="fleet-status-filter"
+          label="Status"
+          options={options.status}
+          selected={filters.status}
+          onChange={status => onChange({ ...filters, status })}
+          optionLabel={status => statusLabels[status]}
+        />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,102 @@
+import { ResponseError } from '@backstage/errors';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mpkApiRef } from '../../api';
+import {
+  acmePlan,
+  fakeMpkApi,
+  globexDevItem,
+} from '../../__testUtils__/upgradeResponses';
+import { PlanDialog } from './PlanDialog';
+
+async function renderDialog(mpkApi = fakeMpkApi()) {
+  const onSaved = jest.fn();
+  const onClose = jest.fn();
+  await renderInTestApp(
+    <TestApiProvider apis={[[mpkApiRef, mpkApi]]}>
+      <PlanDialog item={globexDevItem} onClose={onClose} onSaved={onSaved} />
+    </TestApiProvider>,
+  );
+  return { onSaved, onClose };
+}
+
+async function fillIn() {
+  fireEvent.change(screen.getByLabelText(/Planned date/), {
+    target: { value: '2026-12-01' },
+  });
+  await userEvent.selectOptions(screen.getByLabelText('State'), 'Done');
+  await userEvent.type(screen.getByLabelText('Note'), 'Done with the customer');
+}
+
+function badRequest(message: string) {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: { name: 'InputError', message },
+        response: { statusCode: 400 },
+      }),
+      { status: 400, headers: { 'Content-Type': 'application/json' } },
+    ),
+  );
+}
+
+describe('PlanDialog', () => {
+  it('starts a new plan as planned, and cannot save it without a date', async () => {
+    await renderDialog();
+
+    expect(
+      screen.getByText(
+        'Next deadline: Kubernetes control plane 1.32, due 2026-10-30.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('State')).toHaveValue('planned');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('puts the plan entered and hands over the one saved', async () => {
+    const mpkApi = fakeMpkApi();
+    const { onSaved } = await renderDialog(mpkApi);
+
+    await fillIn();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(mpkApi.saveUpgradePlan).toHaveBeenCalledWith(
+      { kind: 'resource', namespace: 'default', name: 'globex-dev' },
+      {
+        plannedDate: '2026-12-01',
+        state: 'done',
+        note: 'Done with the customer',
+      },
+    );
+    expect(onSaved).toHaveBeenCalledWith(acmePlan);
+  });
+
+  it('shows what the server rejected and stays open to correct it', async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.saveUpgradePlan.mockRejectedValue(
+      await badRequest('plannedDate must not be before 2026-11-14'),
+    );
+    const { onSaved, onClose } = await renderDialog(mpkApi);
+
+    await fillIn();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'plannedDate must not be before 2026-11-14',
+    );
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('closes without saving on cancel', async () => {
+    const mpkApi = fakeMpkApi();
+    const { onClose } = await renderDialog(mpkApi);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(onClose).toHaveBeenCalled();
+    expect(mpkApi.saveUpgradePlan).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,330 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { FleetUpgradesResponse } from '@mpk-portal/plugin-mpk-common';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mpkApiRef } from '../../api';
+import {
+  acmePlan,
+  acmeProdItem,
+  fakeMpkApi,
+  fleetItems,
+  globexDevItem,
+} from '../../__testUtils__/upgradeResponses';
+import { UpgradeFleetPage } from './UpgradeFleetPage';
+
+const today = '2026-11-14';
+
+// The page renders a wide table and MUI menus, which jsdom lays out slowly.
+jest.setTimeout(20_000);
+
+function renderPage(mpkApi = fakeMpkApi()) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[mpkApiRef, mpkApi]]}>
+      <UpgradeFleetPage />
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+async function clusterTable() {
+  return (await screen.findByRole('columnheader', { name: 'Cluster' })).closest(
+    'table',
+  )!;
+}
+
+// Through the table DOM rather than by role: role queries over a table this wide take seconds.
+function rowTexts(table: HTMLTableElement) {
+  return [...table.tBodies[0].rows].map(row =>
+    [...row.cells].map(cell => cell.textContent),
+  );
+}
+
+function openFilterButton(filter: string) {
+  // The menu of a filter is labelled by the filter too.
+  return screen.getByLabelText(filter, { selector: '[role="button"]' });
+}
+
+async function choose(filter: string, option: string) {
+  fireEvent.mouseDown(openFilterButton(filter));
+  const listbox = await screen.findByRole('listbox');
+  fireEvent.click(within(listbox).getByText(option));
+  fireEvent.keyDown(listbox, { key: 'Escape' });
+  await waitFor(() =>
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument(),
+  );
+}
+
+describe('UpgradeFleetPage', () => {
+  it('lists every cluster in the order the backend sorted them', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(mpkApi);
+
+    const table = await clusterTable();
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(header => header.textContent),
+    ).toEqual([
+      'Cluster',
+      'Customer',
+      'Owner pod',
+      'Platform',
+      'Version',
+      'Next obligation',
+      'Due date',
+      'Days left',
+      'Status',
+      'Plan',
+      'Planned date',
+      'Actions',
+    ]);
+    expect(rowTexts(table)).toEqual([
+      [
+        'globex-dev',
+        'globex',
+        'pod-red',
+        'EKS',
+        '1.33',
+        'Kubernetes control plane 1.32',
+        '2026-10-30',
+        '15 days overdue',
+        'Overdue',
+        '',
+        '',
+        '',
+      ],
+      [
+        'acme-prod',
+        'acme',
+        'pod-blue',
+        'EKS',
+        '1.33',
+        'Kubernetes control plane 1.33',
+        '2026-11-26',
+        '12 days left',
+        'Due soon',
+        'Planned',
+        '2026-11-10',
+        '',
+      ],
+      [
+        'Initech "prod", EU',
+        'initech',
+        'pod-blue',
+        'EKS',
+        '1.33',
+        'Upgrade path to Kubernetes 1.36',
+        '2027-01-29',
+        '76 days left',
+        'On track',
+        '',
+        '',
+        '',
+      ],
+      [
+        'hooli-dev',
+        'hooli',
+        'pod-red',
+        'EKS',
+        '1.33',
+        '',
+        '',
+        '',
+        'Unknown',
+        '',
+        '',
+        '',
+      ],
+    ]);
+    expect(
+      within(table).getByRole('link', { name: 'acme-prod' }),
+    ).toHaveAttribute('href', '/catalog/default/resource/acme-prod');
+    expect(mpkApi.getFleetUpgrades).toHaveBeenCalledWith({
+      customer: [],
+      owner: [],
+      status: [],
+      order: 'asc',
+    });
+  });
+
+  it('asks the backend for the clusters that pass the chosen filters', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(mpkApi);
+    await clusterTable();
+
+    mpkApi.getFleetUpgrades.mockResolvedValue({ today, items: [acmeProdItem] });
+    await choose('Customer', 'acme');
+    await choose('Customer', 'globex');
+    await choose('Owner pod', 'pod-blue');
+    await choose('Status', 'Due soon');
+
+    expect(mpkApi.getFleetUpgrades).toHaveBeenLastCalledWith({
+      customer: ['acme', 'globex'],
+      owner: ['group:default/pod-blue'],
+      status: ['due-soon'],
+      order: 'asc',
+    });
+    await waitFor(async () =>
+      expect(rowTexts(await clusterTable()).map(row => row[0])).toEqual([
+        'acme-prod',
+      ]),
+    );
+  });
+
+  it('keeps offering the values a filtered list no longer holds', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(mpkApi);
+    await clusterTable();
+
+    mpkApi.getFleetUpgrades.mockResolvedValue({ today, items: [acmeProdItem] });
+    await choose('Customer', 'acme');
+    await waitFor(async () =>
+      expect(rowTexts(await clusterTable())).toHaveLength(1),
+    );
+
+    fireEvent.mouseDown(openFilterButton('Customer'));
+    expect(
+      within(await screen.findByRole('listbox'))
+        .getAllByRole('option')
+        .map(option => option.textContent),
+    ).toEqual(['acme', 'globex', 'hooli', 'initech']);
+  });
+
+  it('reverses the order by days left', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(mpkApi);
+    await clusterTable();
+
+    expect(
+      screen.getByRole('columnheader', { name: 'Days left' }),
+    ).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(screen.getByRole('button', { name: /Days left/ }));
+
+    expect(mpkApi.getFleetUpgrades).toHaveBeenLastCalledWith(
+      expect.objectContaining({ order: 'desc' }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('columnheader', { name: 'Days left' }),
+      ).toHaveAttribute('aria-sort', 'descending'),
+    );
+  });
+
+  it('exports the rows shown as CSV', async () => {
+    // jsdom has no object URLs, and would try to navigate to the link.
+    const createObjectURL = jest.fn((_blob: Blob) => 'blob:fleet');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    const mpkApi = fakeMpkApi();
+    mpkApi.getFleetUpgrades.mockResolvedValue({
+      today,
+      items: [globexDevItem, fleetItems[2]],
+    });
+    await renderPage(mpkApi);
+    await clusterTable();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    expect(click.mock.instances[0]).toHaveAttribute(
+      'download',
+      'upgrade-fleet-2026-11-14.csv',
+    );
+    const blob = createObjectURL.mock.calls[0][0];
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // text() drops the byte order mark.
+    expect(await blob.text()).toBe(
+      [
+        'Cluster,Customer,Owner pod,Platform,Version,Next obligation,Due date,Days left,Status,Plan,Planned date',
+        'globex-dev,globex,pod-red,EKS,1.33,Kubernetes control plane 1.32,2026-10-30,-15,Overdue,,',
+        '"Initech ""prod"", EU",initech,pod-blue,EKS,1.33,Upgrade path to Kubernetes 1.36,2027-01-29,76,On track,,',
+        '',
+      ].join('\r\n'),
+    );
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:fleet');
+    click.mockRestore();
+  });
+
+  it('charts the next deadlines by month', async () => {
+    await renderPage();
+
+    const chart = await screen.findByRole('list', {
+      name: 'Next deadlines by month',
+    });
+    expect(
+      within(chart)
+        .getAllByRole('listitem')
+        .map(month => month.getAttribute('aria-label')),
+    ).toEqual([
+      'Oct 2026: 1 deadline (1 overdue)',
+      'Nov 2026: 1 deadline (1 due soon)',
+      'Dec 2026: 0 deadlines',
+      'Jan 2027: 1 deadline (1 on track)',
+    ]);
+    expect(
+      screen.getByText(
+        '1 cluster has no dated upgrade obligation and is not in the chart.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('saves an edited plan and shows it in the row', async () => {
+    const mpkApi = fakeMpkApi();
+    const saved = { ...acmePlan, state: 'in-progress' as const };
+    mpkApi.saveUpgradePlan.mockResolvedValue(saved);
+    await renderPage(mpkApi);
+    await clusterTable();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Edit the upgrade plan of acme-prod',
+      }),
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByLabelText(/Planned date/)).toHaveValue(
+      '2026-11-10',
+    );
+    const updated: FleetUpgradesResponse = {
+      today,
+      items: fleetItems.map(item =>
+        item === acmeProdItem ? { ...item, plan: saved } : item,
+      ),
+    };
+    mpkApi.getFleetUpgrades.mockResolvedValue(updated);
+    await userEvent.selectOptions(
+      within(dialog).getByLabelText('State'),
+      'In progress',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(mpkApi.saveUpgradePlan).toHaveBeenCalledWith(
+      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
+      {
+        plannedDate: '2026-11-10',
+        state: 'in-progress',
+        note: 'Maintenance window agreed with the customer',
+      },
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    const acmeRow = (await screen.findByText('In progress')).closest('tr')!;
+    expect(within(acmeRow).getByText('acme-prod')).toBeInTheDocument();
+  });
+
+  it('shows why the fleet could not be loaded', async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.getFleetUpgrades.mockRejectedValue(new Error('backend is down'));
+    await renderPage(mpkApi);
+
+    expect(
+      await screen.findByText('Error: backend is down'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});

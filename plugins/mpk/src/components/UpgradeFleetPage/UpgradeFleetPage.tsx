@@ -1,0 +1,138 @@
+import {
+  Content,
+  Header,
+  InfoCard,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Grid from '@material-ui/core/Grid';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import {
+  FleetUpgradeItem,
+  FleetUpgradesResponse,
+} from '@mpk-portal/plugin-mpk-common';
+import { useCallback, useEffect, useState } from 'react';
+import { CsvExportButton } from './CsvExportButton';
+import { DeadlineTimelineChart } from './DeadlineTimelineChart';
+import { FleetFilterBar } from './FleetFilterBar';
+import {
+  addFilterOptions,
+  FleetFilters,
+  NO_FLEET_FILTERS,
+} from './filterOptions';
+import { FleetTable } from './FleetTable';
+import { PlanDialog } from './PlanDialog';
+import { useFleetUpgrades } from './useFleetUpgrades';
+
+function FleetOverview(props: {
+  fleet: FleetUpgradesResponse;
+  refreshing: boolean;
+  order: 'asc' | 'desc';
+  onToggleOrder(): void;
+  onEditPlan(item: FleetUpgradeItem): void;
+}) {
+  const { fleet, refreshing, order, onToggleOrder, onEditPlan } = props;
+  return (
+    <>
+      <Grid item xs={12}>
+        <DeadlineTimelineChart items={fleet.items} today={fleet.today} />
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard
+          title="Clusters"
+          subheader={`Days counted from ${fleet.today}`}
+          action={<CsvExportButton items={fleet.items} today={fleet.today} />}
+          noPadding
+        >
+          {refreshing && <LinearProgress />}
+          <FleetTable
+            items={fleet.items}
+            order={order}
+            onToggleOrder={onToggleOrder}
+            onEditPlan={onEditPlan}
+          />
+        </InfoCard>
+      </Grid>
+    </>
+  );
+}
+
+/**
+ * The upgrade deadlines of every managed cluster, for Engagement Managers: filtered, sorted by days
+ * left, charted by month, exported as CSV, with each cluster's upgrade plan editable.
+ */
+export function UpgradeFleetPage() {
+  const [filters, setFilters] = useState<FleetFilters>(NO_FLEET_FILTERS);
+  const [options, setOptions] = useState<FleetFilters>(NO_FLEET_FILTERS);
+  const [order, setOrder] = useState<'asc' | 'desc'>('asc');
+  const [editing, setEditing] = useState<FleetUpgradeItem>();
+  const {
+    value: fleet,
+    loading,
+    error,
+    retry,
+  } = useFleetUpgrades(filters, order);
+
+  useEffect(() => {
+    if (fleet) setOptions(known => addFilterOptions(known, fleet.items));
+  }, [fleet]);
+
+  const onSaved = useCallback(() => {
+    setEditing(undefined);
+    retry();
+  }, [retry]);
+
+  let content;
+  if (error) {
+    content = (
+      <Grid item xs={12}>
+        <ResponseErrorPanel error={error} />
+      </Grid>
+    );
+  } else if (!fleet) {
+    content = (
+      <Grid item xs={12}>
+        <Progress />
+      </Grid>
+    );
+  } else {
+    content = (
+      <FleetOverview
+        fleet={fleet}
+        refreshing={loading}
+        order={order}
+        onToggleOrder={() => setOrder(order === 'asc' ? 'desc' : 'asc')}
+        onEditPlan={setEditing}
+      />
+    );
+  }
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Upgrade fleet"
+        subtitle="Upgrade deadlines and plans of the managed clusters"
+      />
+      <Content>
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <FleetFilterBar
+              options={options}
+              filters={filters}
+              onChange={setFilters}
+            />
+          </Grid>
+          {content}
+        </Grid>
+        {editing && (
+          <PlanDialog
+            item={editing}
+            onClose={() => setEditing(undefined)}
+            onSaved={onSaved}
+          />
+        )}
+      </Content>
+    </Page>
+  );
+}

@@ -1,0 +1,1 @@
+export { UpgradeFleetPage } from './UpgradeFleetPage';

@@ -1,0 +1,2 @@
+export { UpgradeStatusChip } from './UpgradeStatusChip';
+export { useStatusColors } from './useStatusColors';
