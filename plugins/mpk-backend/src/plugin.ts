@@ -9,6 +9,7 @@ import { ReleaseCalendars } from './calendars/ReleaseCalendars';
 import { DatabaseHealth } from './database/DatabaseHealth';
 import { UpgradeStore } from './database/UpgradeStore';
 import { createRouter } from './service/router';
+import { KubernetesLiveFacts } from './live/KubernetesLiveFacts';
 import { UpgradeService } from './upgrade/UpgradeService';
 import { sendUpgradeReminders } from './upgrade/upgradeReminders';
 
@@ -29,6 +30,7 @@ export const mpkPlugin = createBackendPlugin({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         database: coreServices.database,
@@ -67,6 +69,11 @@ export const mpkPlugin = createBackendPlugin({
           catalog: deps.catalog,
           calendars,
           store,
+          liveFacts: new KubernetesLiveFacts({
+            discovery: deps.discovery,
+            auth,
+            logger,
+          }),
           timeZone:
             config.getOptionalString('mpk.contract.timeZone') ??
             defaultTimeZone,

@@ -19,7 +19,11 @@ const allClusters: FleetQuery = {
 const knexes: ReturnType<typeof knexFactory>[] = [];
 afterAll(() => Promise.all(knexes.map(k => k.destroy())));
 
-async function serviceWith(entities: Entity[], now = '2026-11-24T18:00:00Z') {
+async function serviceWith(
+  entities: Entity[],
+  now = '2026-11-24T18:00:00Z',
+  liveFacts?: ConstructorParameters<typeof UpgradeService>[0]['liveFacts'],
+) {
   const knex = knexFactory({
     client: 'better-sqlite3',
     connection: ':memory:',
@@ -36,6 +40,7 @@ async function serviceWith(entities: Entity[], now = '2026-11-24T18:00:00Z') {
     store: await UpgradeStore.create({ database }),
     timeZone: 'America/Los_Angeles',
     now: () => new Date(now),
+    liveFacts,
   });
 }
 
@@ -206,5 +211,55 @@ describe('UpgradeService', () => {
     ).rejects.toThrow(
       'No kubernetes-cluster resource:default/nowhere in the catalog',
     );
+  });
+
+  it('counts from the versions the Kubernetes API reports, and says when the catalog disagrees', async () => {
+    const [acmeProd, ...others] = exampleClusters();
+    const annotated = {
+      ...acmeProd,
+      metadata: {
+        ...acmeProd.metadata,
+        annotations: { 'backstage.io/kubernetes-cluster': 'acme-prod-eks' },
+      },
+    };
+    const read = jest.fn(async () => ({
+      serverVersion: '1.34',
+      kubeletVersions: ['1.34', '1.33'],
+    }));
+    const service = await serviceWith([annotated, ...others], undefined, {
+      read,
+    });
+
+    const response = await service.clusterUpgrade(
+      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
+      credentials,
+    );
+
+    expect(read).toHaveBeenCalledWith('acme-prod-eks');
+    expect(response.live).toEqual({
+      kubernetesCluster: 'acme-prod-eks',
+      serverVersion: '1.34',
+      kubeletVersions: ['1.34', '1.33'],
+      declaredKubernetesVersion: '1.35',
+      disagreement:
+        'The Kubernetes API of acme-prod-eks reports 1.34, the catalog declares 1.35: the deadlines are counted from 1.34.',
+    });
+    expect(response.cluster.kubernetesVersion).toBe('1.34');
+    expect(response.cluster.workerNodeVersions).toEqual(['1.34', '1.33']);
+    expect(response.assessment.obligations.map(o => o.id)).toContain(
+      'worker-nodes-eol:1.33',
+    );
+  });
+
+  it('keeps the declared versions of a cluster the Kubernetes plugin does not know', async () => {
+    const read = jest.fn();
+    const service = await serviceWith(exampleClusters(), undefined, { read });
+    const response = await service.clusterUpgrade(
+      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
+      credentials,
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(response.live).toBeNull();
+    expect(response.cluster.kubernetesVersion).toBe('1.35');
   });
 });

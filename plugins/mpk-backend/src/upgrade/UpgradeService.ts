@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
+  Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
@@ -14,13 +15,18 @@ import {
   FleetUpgradesResponse,
   isClusterEntity,
   ObligationStatus,
+  parseKubernetesVersion,
   UpgradePlan,
 } from '@mpk-portal/plugin-mpk-common';
 import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
 import { UpgradeStore } from '../database/UpgradeStore';
+import { KubernetesLiveFacts } from '../live/KubernetesLiveFacts';
 import { AssessedCluster, assessClusters } from './assessClusters';
 
 const clusterFilter = { kind: 'Resource', 'spec.type': CLUSTER_RESOURCE_TYPE };
+
+/** The Kubernetes plugin's annotation naming an entity's cluster in its configuration. */
+const KUBERNETES_CLUSTER_ANNOTATION = 'backstage.io/kubernetes-cluster';
 
 /** Filters and order of the fleet view; an empty list means no filter. */
 export interface FleetQuery {
@@ -54,6 +60,7 @@ export class UpgradeService {
       store: UpgradeStore;
       /** the contract's time zone, in which "today" is counted */
       timeZone: string;
+      liveFacts?: Pick<KubernetesLiveFacts, 'read'>;
       now?: () => Date;
     },
   ) {}
@@ -88,9 +95,10 @@ export class UpgradeService {
     const others = customerClusters.filter(
       e => stringifyEntityRef(e) !== entityRef,
     );
+    const { live, counted } = await this.withLiveFacts(entity);
     const today = this.today();
     const { assessed, incomplete } = assessClusters(
-      [entity, ...others],
+      [counted, ...others],
       this.deps.calendars.get(),
       today,
     );
@@ -105,7 +113,55 @@ export class UpgradeService {
       );
     }
     const plans = await this.deps.store.getPlans([entityRef]);
-    return { today, ...own, plan: plans.get(entityRef) ?? null };
+    return { today, ...own, live, plan: plans.get(entityRef) ?? null };
+  }
+
+  /**
+   * Where the entity names its cluster in the Kubernetes plugin, the versions its API reports
+   * replace the declared ones for counting; the response says so, and whether they disagree.
+   */
+  private async withLiveFacts(
+    entity: Entity,
+  ): Promise<{ live: ClusterUpgradeResponse['live']; counted: Entity }> {
+    const kubernetesCluster =
+      entity.metadata.annotations?.[KUBERNETES_CLUSTER_ANNOTATION];
+    const declared =
+      entity.metadata.labels?.[CLUSTER_LABELS.kubernetesVersion] ?? '';
+    const facts =
+      kubernetesCluster && this.deps.liveFacts
+        ? await this.deps.liveFacts.read(kubernetesCluster)
+        : undefined;
+    if (!kubernetesCluster || !facts) {
+      return { live: null, counted: entity };
+    }
+    const disagreement =
+      parseKubernetesVersion(declared)?.line === facts.serverVersion
+        ? null
+        : `The Kubernetes API of ${kubernetesCluster} reports ${facts.serverVersion}, the catalog declares ${declared}: the deadlines are counted from ${facts.serverVersion}.`;
+    return {
+      live: {
+        kubernetesCluster,
+        ...facts,
+        declaredKubernetesVersion: declared,
+        disagreement,
+      },
+      counted: {
+        ...entity,
+        metadata: {
+          ...entity.metadata,
+          labels: {
+            ...entity.metadata.labels,
+            [CLUSTER_LABELS.kubernetesVersion]: facts.serverVersion,
+          },
+        },
+        spec: {
+          ...entity.spec,
+          ...(facts.kubeletVersions.length > 0
+            ? { workerNodeVersions: facts.kubeletVersions }
+            : {}),
+        },
+      },
+    };
   }
 
   /** Every cluster of the catalog whose entry is complete, assessed on today. */

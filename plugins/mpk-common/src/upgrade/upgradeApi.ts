@@ -55,7 +55,21 @@ export interface UpgradeCluster {
 export interface ClusterUpgradeResponse {
   /** the day the deadlines were counted from, in the contract's time zone */
   today: string;
+  /** versions as the catalog entity declares them, and as they are counted from */
   cluster: UpgradeCluster;
+  /**
+   * What the cluster's Kubernetes API reported through the Kubernetes plugin, when the entity
+   * names its cluster there (`backstage.io/kubernetes-cluster`) and it answered. The deadlines are
+   * then counted from these versions.
+   */
+  live: {
+    kubernetesCluster: string;
+    serverVersion: string;
+    kubeletVersions: string[];
+    declaredKubernetesVersion: string;
+    /** set when the API and the catalog disagree */
+    disagreement: string | null;
+  } | null;
   assessment: UpgradeAssessment;
   plan: UpgradePlan | null;
 }

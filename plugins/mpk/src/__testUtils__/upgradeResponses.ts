@@ -86,6 +86,7 @@ export const acmeProdUpgrade: ClusterUpgradeResponse = {
     explanation:
       "Kubernetes 1.33 is within the supported window (1.33 and 1.34). The customer's environment configuration is qualified: the deadlines are guaranteed.",
   },
+  live: null,
   plan: acmePlan,
 };
 

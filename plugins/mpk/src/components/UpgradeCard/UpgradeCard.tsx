@@ -8,6 +8,7 @@ import Typography from '@material-ui/core/Typography';
 import { ClusterUpgradeResponse } from '@mpk-portal/plugin-mpk-common';
 import { ReactNode } from 'react';
 import { errorMessage } from '../errorMessage';
+import { LiveVersions } from './LiveVersions';
 import { NextDeadline } from './NextDeadline';
 import { ObligationsTable } from './ObligationsTable';
 import { UpgradePlanSummary } from './UpgradePlanSummary';
@@ -25,12 +26,13 @@ function Section(props: { title: string; children: ReactNode }) {
 }
 
 function UpgradeOverview(props: { upgrade: ClusterUpgradeResponse }) {
-  const { assessment, plan, today } = props.upgrade;
+  const { assessment, plan, today, live } = props.upgrade;
   return (
     <>
       <NextDeadline next={assessment.next} />
       <Box mt={2}>
         <Typography variant="body2">{assessment.explanation}</Typography>
+        <LiveVersions live={live} />
       </Box>
       <Section title="Upgrade obligations">
         <ObligationsTable obligations={assessment.obligations} />
