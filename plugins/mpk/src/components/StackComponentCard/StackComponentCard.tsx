@@ -1,32 +1,21 @@
 import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import {
   StackComponentEntity,
   SUPPORT_TIER_DEFINITIONS,
   supportTierOf,
 } from '@mpk-portal/plugin-mpk-common';
-import { ReactNode } from 'react';
 import {
   categoryOf,
   tierHistoryOf,
   titleOf,
 } from '../../stack/stackComponents';
+import { CardSection } from '../CardSection';
 import { platformNames } from '../clusterNames';
 import { ComponentClusters } from './ComponentClusters';
 import { TierHistoryList } from './TierHistoryList';
 
-function Section(props: { title: string; children: ReactNode }) {
-  return (
-    <Box mt={3}>
-      <Typography variant="h6" component="h3" gutterBottom>
-        {props.title}
-      </Typography>
-      {props.children}
-    </Box>
-  );
-}
 
 /**
  * How the provider supports the stack component on the current entity page, how that changed,
@@ -49,7 +38,7 @@ export function StackComponentCard() {
           ),
         }}
       />
-      <Section title={`What ${tier.title} means`}>
+      <CardSection title={`What ${tier.title} means`}>
         <ul>
           <li>
             <Typography variant="body2">
@@ -63,13 +52,13 @@ export function StackComponentCard() {
             <Typography variant="body2">Support: {tier.support}</Typography>
           </li>
         </ul>
-      </Section>
-      <Section title="Tier history">
+      </CardSection>
+      <CardSection title="Tier history">
         <TierHistoryList history={tierHistoryOf(entity)} />
-      </Section>
-      <Section title={`Clusters running ${titleOf(entity)}`}>
+      </CardSection>
+      <CardSection title={`Clusters running ${titleOf(entity)}`}>
         <ComponentClusters component={entity} />
-      </Section>
+      </CardSection>
     </InfoCard>
   );
 }

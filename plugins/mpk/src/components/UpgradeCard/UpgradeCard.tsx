@@ -6,7 +6,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { ClusterUpgradeResponse } from '@mpk-portal/plugin-mpk-common';
-import { ReactNode } from 'react';
+import { CardSection } from '../CardSection';
 import { errorMessage } from '../errorMessage';
 import { LiveVersions } from './LiveVersions';
 import { NextDeadline } from './NextDeadline';
@@ -14,16 +14,6 @@ import { ObligationsTable } from './ObligationsTable';
 import { UpgradePlanSummary } from './UpgradePlanSummary';
 import { useClusterUpgrade } from './useClusterUpgrade';
 
-function Section(props: { title: string; children: ReactNode }) {
-  return (
-    <Box mt={3}>
-      <Typography variant="h6" component="h3" gutterBottom>
-        {props.title}
-      </Typography>
-      {props.children}
-    </Box>
-  );
-}
 
 function UpgradeOverview(props: { upgrade: ClusterUpgradeResponse }) {
   const { assessment, plan, today, live } = props.upgrade;
@@ -34,15 +24,15 @@ function UpgradeOverview(props: { upgrade: ClusterUpgradeResponse }) {
         <Typography variant="body2">{assessment.explanation}</Typography>
         <LiveVersions live={live} />
       </Box>
-      <Section title="Upgrade obligations">
+      <CardSection title="Upgrade obligations">
         <ObligationsTable obligations={assessment.obligations} />
         <Typography variant="caption" color="textSecondary">
           Days counted from {today}.
         </Typography>
-      </Section>
-      <Section title="Upgrade plan">
+      </CardSection>
+      <CardSection title="Upgrade plan">
         <UpgradePlanSummary plan={plan} />
-      </Section>
+      </CardSection>
     </>
   );
 }
