@@ -14,3 +14,5 @@ export * from './upgrade/releaseCalendar';
 export * from './upgrade/upgradeObligations';
 export * from './upgrade/endOfLifeApi';
 export * from './upgrade/upgradeApi';
+export * from './sla/usFederalHolidays';
+export * from './sla/supportCalendar';

@@ -1,0 +1,129 @@
+import { DateTime } from 'luxon';
+import { Holiday, usFederalHolidays } from './usFederalHolidays';
+
+/**
+ * When the support pod works: business hours on workdays in one time zone, less holidays.
+ * @public
+ */
+export interface SupportCalendar {
+  /** IANA time zone, e.g. `America/Los_Angeles`; its DST rules apply */
+  timeZone: string;
+  /** opening and closing time, `HH:mm` */
+  opens: string;
+  closes: string;
+  /** ISO weekdays: Monday 1 … Sunday 7 */
+  workdays: number[];
+  /** the days the office is closed in a year (observed dates) */
+  holidays(year: number): Holiday[];
+}
+
+/**
+ * The contract's default: Monday to Friday, 08:00 to 17:00 Pacific time, closed on the 11 US
+ * federal holidays (observed dates).
+ * @public
+ */
+export const DEFAULT_SUPPORT_CALENDAR: SupportCalendar = {
+  timeZone: 'America/Los_Angeles',
+  opens: '08:00',
+  closes: '17:00',
+  workdays: [1, 2, 3, 4, 5],
+  holidays: usFederalHolidays,
+};
+
+/**
+ * A deadline on the support calendar, and how it was counted.
+ * @public
+ */
+export interface BusinessDeadline {
+  due: Date;
+  explanation: string;
+}
+
+function at(day: DateTime, time: string): DateTime {
+  const [hour, minute] = time.split(':').map(Number);
+  return day.set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+function closedReason(
+  day: DateTime,
+  calendar: SupportCalendar,
+): string | undefined {
+  if (!calendar.workdays.includes(day.weekday)) return 'weekend';
+  const date = day.toISODate();
+  // A holiday observed on 31 December belongs to the next year's list.
+  const holiday = [day.year, day.year + 1]
+    .flatMap(year => calendar.holidays(year))
+    .find(h => h.date === date);
+  return holiday?.name;
+}
+
+function describeDuration(ms: number): string {
+  const minutes = Math.round(ms / 60000);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+const format = (time: DateTime) => time.toFormat('ccc yyyy-MM-dd HH:mm ZZZZ');
+
+/**
+ * The moment `minutes` of business time have passed after `start` on the calendar. The clock
+ * only runs inside business hours; a deadline that ends exactly at closing time is due then.
+ * @public
+ */
+export function addBusinessMinutes(
+  start: Date,
+  minutes: number,
+  calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
+): BusinessDeadline {
+  let remaining = minutes * 60000;
+  let cursor: DateTime = DateTime.fromJSDate(start, {
+    zone: calendar.timeZone,
+  });
+  const steps: string[] = [];
+  let skipped: string[] = [];
+  const flushSkipped = () => {
+    if (skipped.length > 0) steps.push(`${skipped.join(', ')} skipped`);
+    skipped = [];
+  };
+
+  for (let guard = 0; guard < 3660; guard++) {
+    const reason = closedReason(cursor, calendar);
+    const opens = at(cursor, calendar.opens);
+    const closes = at(cursor, calendar.closes);
+    if (reason || cursor >= closes) {
+      if (reason) skipped.push(`${cursor.toFormat('ccc')} (${reason})`);
+      else if (steps.length === 0) steps.push('after closing time');
+      cursor = at(cursor.plus({ days: 1 }), calendar.opens);
+      continue;
+    }
+    if (cursor < opens) {
+      if (steps.length === 0 && skipped.length === 0)
+        steps.push('before opening time');
+      cursor = opens;
+    }
+    flushSkipped();
+    const available = closes.toMillis() - cursor.toMillis();
+    if (remaining <= available) {
+      const due = cursor.plus({ milliseconds: remaining });
+      steps.push(
+        `${describeDuration(remaining)} counted on ${cursor.toFormat('ccc')}`,
+      );
+      return {
+        due: due.toJSDate(),
+        explanation: `due ${format(due)}: opened ${format(
+          DateTime.fromJSDate(start, { zone: calendar.timeZone }),
+        )}, ${steps.join(', ')}`,
+      };
+    }
+    steps.push(
+      `${describeDuration(available)} counted on ${cursor.toFormat('ccc')}`,
+    );
+    remaining -= available;
+    cursor = at(cursor.plus({ days: 1 }), calendar.opens);
+  }
+  throw new Error(
+    'The support calendar has no business hours in the next ten years',
+  );
+}
