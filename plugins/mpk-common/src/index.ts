@@ -16,3 +16,4 @@ export * from './upgrade/endOfLifeApi';
 export * from './upgrade/upgradeApi';
 export * from './sla/usFederalHolidays';
 export * from './sla/supportCalendar';
+export * from './sla/slaRules';

@@ -127,3 +127,29 @@ export function addBusinessMinutes(
     'The support calendar has no business hours in the next ten years',
   );
 }
+
+/**
+ * The business time between two moments on the calendar, in milliseconds (0 when `to` is not
+ * after `from`).
+ * @public
+ */
+export function businessMillisBetween(
+  from: Date,
+  to: Date,
+  calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
+): number {
+  const end = DateTime.fromJSDate(to, { zone: calendar.timeZone });
+  let cursor: DateTime = DateTime.fromJSDate(from, { zone: calendar.timeZone });
+  let total = 0;
+  while (cursor < end) {
+    if (!closedReason(cursor, calendar)) {
+      const opens = at(cursor, calendar.opens);
+      const closes = at(cursor, calendar.closes);
+      const startOfCount = cursor > opens ? cursor : opens;
+      const endOfCount = end < closes ? end : closes;
+      total += Math.max(0, endOfCount.toMillis() - startOfCount.toMillis());
+    }
+    cursor = at(cursor.plus({ days: 1 }), calendar.opens).startOf('day');
+  }
+  return total;
+}
