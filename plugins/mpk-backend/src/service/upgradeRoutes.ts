@@ -1,19 +1,14 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { addDays, UPGRADE_PLAN_STATES } from '@mpk-portal/plugin-mpk-common';
+import {
+  calendarDateSchema,
+  OBLIGATION_STATUSES,
+  UPGRADE_PLAN_STATES,
+} from '@mpk-portal/plugin-mpk-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { UpgradeService } from '../upgrade/UpgradeService';
-
-const obligationStatuses = [
-  'on-track',
-  'due-soon',
-  'overdue',
-  'not-guaranteed',
-  'outside-window',
-  'unknown',
-] as const;
 
 const list = <T extends z.ZodType<string>>(item: T) =>
   z
@@ -24,24 +19,12 @@ const list = <T extends z.ZodType<string>>(item: T) =>
 const fleetQuery = z.object({
   customer: list(z.string().min(1)),
   owner: list(z.string().min(1)),
-  status: list(z.enum(obligationStatuses)),
+  status: list(z.enum(OBLIGATION_STATUSES)),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(date => {
-    try {
-      addDays(date, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a calendar date');
-
 const planBody = z.strictObject({
-  plannedDate: calendarDate,
+  plannedDate: calendarDateSchema,
   state: z.enum(UPGRADE_PLAN_STATES),
   note: z.string().max(2000).default(''),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLUSTER_PLATFORMS } from '../cluster/clusterEntity';
 import { explainDnsLabelProblem } from '../names/kubernetesNames';
+import { calendarDateSchema, isCalendarDate } from '../upgrade/calendarDates';
 import { SUPPORT_TIERS } from './supportTiers';
 
 const entityName = z.string().superRefine((name, ctx) => {
@@ -10,22 +11,9 @@ const entityName = z.string().superRefine((name, ctx) => {
   }
 });
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-const isoDate = z
-  .string()
-  .regex(isoDatePattern, 'expected a date as YYYY-MM-DD')
-  .refine(isCalendarDate, 'is not a calendar date');
-
-// Zod runs this refinement even after the format check failed, so it must accept any text.
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().startsWith(text);
-}
-
 const tierChange = z.strictObject({
   tier: z.enum(SUPPORT_TIERS),
-  since: isoDate,
+  since: calendarDateSchema,
   reason: z.string().min(1).optional(),
 });
 
@@ -78,7 +66,7 @@ const stackSchema = z
         const previous = tech.tierHistory[step - 1];
         if (!previous) return;
         const comparable = [change.since, previous.since].every(d =>
-          isoDatePattern.test(d),
+          isCalendarDate(d),
         );
         if (comparable && change.since <= previous.since) {
           ctx.addIssue({

@@ -61,6 +61,8 @@ describe('dateIn', () => {
 
   it('follows the zone asked for', () => {
     expect(dateIn('UTC', new Date('2026-11-24T07:59:59Z'))).toBe('2026-11-24');
-    expect(dateIn('Asia/Tokyo', new Date('2026-11-24T15:00:00Z'))).toBe('2026-11-25');
+    expect(dateIn('Asia/Tokyo', new Date('2026-11-24T15:00:00Z'))).toBe(
+      '2026-11-25',
+    );
   });
 });

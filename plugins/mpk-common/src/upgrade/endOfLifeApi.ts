@@ -1,16 +1,13 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendarDates';
 import { ReleaseCalendar } from './releaseCalendar';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 // endoflife.date gives `eol: false` while no date is announced; `true` only on old cycles whose
 // date it does not know. Either way there is no date to count from.
 const cycleSchema = z.looseObject({
   cycle: z.union([z.string().min(1), z.number()]).transform(String),
-  releaseDate: isoDate,
-  eol: z.union([isoDate, z.boolean()]).optional(),
+  releaseDate: calendarDateSchema,
+  eol: z.union([calendarDateSchema, z.boolean()]).optional(),
 });
 
 /**

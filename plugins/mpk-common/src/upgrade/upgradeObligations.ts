@@ -67,14 +67,21 @@ export interface UpgradeSubject {
   platformComponents: PlatformComponentVersion[];
 }
 
+/**
+ * The statuses of an upgrade obligation, most urgent first.
+ * @public
+ */
+export const OBLIGATION_STATUSES = [
+  'overdue',
+  'due-soon',
+  'on-track',
+  'not-guaranteed',
+  'outside-window',
+  'unknown',
+] as const;
+
 /** @public */
-export type ObligationStatus =
-  | 'on-track'
-  | 'due-soon'
-  | 'overdue'
-  | 'not-guaranteed'
-  | 'outside-window'
-  | 'unknown';
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 /**
  * One upgrade obligation of the provider towards a cluster.

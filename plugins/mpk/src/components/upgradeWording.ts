@@ -1,5 +1,6 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
+  OBLIGATION_STATUSES,
   ObligationStatus,
   UpgradePlan,
   UpgradePlanState,
@@ -16,14 +17,7 @@ export const statusLabels: Record<ObligationStatus, string> = {
 };
 
 /** Most urgent first: the order of status lists, legends and stacked bars. */
-export const STATUS_ORDER: ObligationStatus[] = [
-  'overdue',
-  'due-soon',
-  'on-track',
-  'not-guaranteed',
-  'outside-window',
-  'unknown',
-];
+export const STATUS_ORDER: readonly ObligationStatus[] = OBLIGATION_STATUSES;
 
 /** How the portal names each upgrade plan state. */
 export const planStateLabels: Record<UpgradePlanState, string> = {

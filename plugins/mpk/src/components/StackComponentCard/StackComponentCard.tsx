@@ -16,7 +16,6 @@ import { platformNames } from '../clusterNames';
 import { ComponentClusters } from './ComponentClusters';
 import { TierHistoryList } from './TierHistoryList';
 
-
 /**
  * How the provider supports the stack component on the current entity page, how that changed,
  * and which managed clusters run it.

@@ -14,7 +14,6 @@ import { ObligationsTable } from './ObligationsTable';
 import { UpgradePlanSummary } from './UpgradePlanSummary';
 import { useClusterUpgrade } from './useClusterUpgrade';
 
-
 function UpgradeOverview(props: { upgrade: ClusterUpgradeResponse }) {
   const { assessment, plan, today, live } = props.upgrade;
   return (
