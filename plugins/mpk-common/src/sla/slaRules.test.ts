@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { businessMillisBetween } from './supportCalendar';
+import { supportCalendarFrom } from './supportCalendarSettings';
 import { ticketSla, TicketSlaInput } from './slaRules';
 
 const pacific = (local: string) =>
@@ -95,15 +95,83 @@ describe('ticketSla', () => {
     );
     expect(sla).toMatchObject({ state: 'met', applicable: false });
   });
-});
+  it('explains an around-the-clock deadline in the contract time zone, across a DST switch', () => {
+    // 2026-11-01 01:50 PDT; 15 minutes later the clocks have gone back: 01:05 PST.
+    const openedAt = new Date('2026-11-01T08:50:00Z');
+    const sla = ticketSla(ticket({ severity: 'urgent', openedAt }), openedAt);
+    expect(sla.dueAt).toBe('2026-11-01T09:05:00.000Z');
+    expect(sla.explanation).toBe(
+      'due Sun 2026-11-01 01:05 PST: opened Sun 2026-11-01 01:50 PDT, 15 min around the clock',
+    );
+  });
 
-describe('businessMillisBetween', () => {
-  it('counts only business hours', () => {
-    const hours = (from: string, to: string) =>
-      businessMillisBetween(pacific(from), pacific(to)) / 3600000;
-    expect(hours('2026-11-20T16:30', '2026-11-23T08:30')).toBe(1);
-    expect(hours('2026-11-17T10:00', '2026-11-18T10:00')).toBe(9);
-    expect(hours('2026-11-25T12:00', '2026-11-27T12:00')).toBe(9);
-    expect(hours('2026-11-23T09:00', '2026-11-23T08:00')).toBe(0);
+  it('gives high production tickets one hour around the clock, even on a holiday', () => {
+    const sla = ticketSla(
+      ticket({ severity: 'high', openedAt: pacific('2026-12-25T10:00') }),
+      pacific('2026-12-25T10:00'),
+    );
+    expect(sla).toMatchObject({
+      target: 'PT1H',
+      clock: '24x7',
+      dueAt: '2026-12-25T19:00:00.000Z',
+    });
+  });
+
+  it('schedules a non-technical request at the low target whatever severity was asked', () => {
+    const sla = ticketSla(
+      ticket({
+        severity: 'urgent',
+        category: 'non-technical',
+        openedAt: pacific('2026-11-17T10:00'),
+      }),
+      pacific('2026-11-19T10:00'),
+    );
+    expect(sla).toMatchObject({
+      severity: 'low',
+      target: 'PT9H',
+      clock: 'business-hours',
+      dueAt: '2026-11-18T18:00:00.000Z',
+      state: 'pending',
+      applicable: false,
+    });
+    expect(sla.explanation).toContain(
+      'non-technical requests are scheduled at the low target, whatever the requested severity (urgent)',
+    );
+  });
+
+  it('says when the at-risk period starts, on the target clock', () => {
+    // Normal, Friday 16:30: 45 of 60 business minutes have run on Monday at 08:15.
+    expect(ticketSla(ticket(), pacific('2026-11-20T16:40')).atRiskFrom).toBe(
+      '2026-11-23T16:15:00.000Z',
+    );
+    // Urgent: 11 min 15 s after opening.
+    const openedAt = pacific('2026-11-21T23:50');
+    expect(
+      ticketSla(ticket({ severity: 'urgent', openedAt }), openedAt).atRiskFrom,
+    ).toBe('2026-11-22T08:01:15.000Z');
+  });
+
+  it('is not at risk once it is breached or met', () => {
+    expect(ticketSla(ticket(), pacific('2026-11-23T08:31'))).toMatchObject({
+      state: 'breached',
+      atRisk: false,
+    });
+    expect(
+      ticketSla(
+        ticket({ respondedAt: pacific('2026-11-23T08:20') }),
+        pacific('2026-11-23T08:25'),
+      ),
+    ).toMatchObject({ state: 'met', atRisk: false });
+  });
+
+  it('takes one business day of the configured calendar as the low target', () => {
+    const shorter = supportCalendarFrom({ opens: '09:00', closes: '17:30' });
+    const sla = ticketSla(
+      ticket({ severity: 'low', openedAt: pacific('2026-11-17T10:00') }),
+      pacific('2026-11-17T10:00'),
+      shorter,
+    );
+    expect(sla.target).toBe('PT8H30M');
+    expect(sla.dueAt).toBe('2026-11-18T18:00:00.000Z');
   });
 });

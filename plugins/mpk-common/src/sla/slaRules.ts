@@ -1,7 +1,8 @@
 import { ClusterEnvironment } from '../cluster/clusterEntity';
 import {
   addBusinessMinutes,
-  businessMillisBetween,
+  addClockMinutes,
+  businessDayMinutes,
   DEFAULT_SUPPORT_CALENDAR,
   SupportCalendar,
 } from './supportCalendar';
@@ -16,19 +17,43 @@ export const TICKET_SEVERITIES = ['urgent', 'high', 'normal', 'low'] as const;
 export type TicketSeverity = (typeof TICKET_SEVERITIES)[number];
 
 /**
- * Initial-response targets of the contract per severity, and the clock each runs on.
- * Low is one business day, which the contract defines as 9 business hours (08:00-17:00).
+ * Ticket categories: only technical tickets carry an SLA.
+ * @public
+ */
+export const TICKET_CATEGORIES = ['technical', 'non-technical'] as const;
+
+/** @public */
+export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+
+/**
+ * The clocks a response target runs on.
+ * @public
+ */
+export type SlaClock = '24x7' | 'business-hours';
+
+/**
+ * Initial-response targets of the contract per severity. Low is one business day, which the
+ * contract defines as one whole business day of the calendar (9 hours, 08:00 to 17:00).
  * @public
  */
 export const RESPONSE_TARGETS: Record<
   TicketSeverity,
-  { minutes: number; duration: string; clock: '24x7' | 'business-hours' }
+  { minutes: number | 'business-day'; clock: SlaClock }
 > = {
-  urgent: { minutes: 15, duration: 'PT15M', clock: '24x7' },
-  high: { minutes: 60, duration: 'PT1H', clock: '24x7' },
-  normal: { minutes: 60, duration: 'PT1H', clock: 'business-hours' },
-  low: { minutes: 9 * 60, duration: 'PT9H', clock: 'business-hours' },
+  urgent: { minutes: 15, clock: '24x7' },
+  high: { minutes: 60, clock: '24x7' },
+  normal: { minutes: 60, clock: 'business-hours' },
+  low: { minutes: 'business-day', clock: 'business-hours' },
 };
+
+/**
+ * The severities the contract defines for production only; elsewhere they get the normal target.
+ * @public
+ */
+export const PRODUCTION_ONLY_SEVERITIES: TicketSeverity[] = ['urgent', 'high'];
+
+/** A pending ticket is at risk once this share of its target has run. */
+const AT_RISK_AFTER = 0.75;
 
 /**
  * What the SLA rules need to know about a ticket.
@@ -36,11 +61,12 @@ export const RESPONSE_TARGETS: Record<
  */
 export interface TicketSlaInput {
   severity: TicketSeverity;
-  category: 'technical' | 'non-technical';
+  category: TicketCategory;
   environment: ClusterEnvironment;
   openedAt: Date;
   /** whether the cluster ran a version within the supported window when the ticket was opened */
   withinSupportedWindow: boolean;
+  /** the first response, which stops the clock */
   respondedAt?: Date;
 }
 
@@ -49,11 +75,14 @@ export interface TicketSlaInput {
  * @public
  */
 export interface TicketSla {
-  /** the severity the target comes from, after the non-production rule */
+  /** the severity the target comes from, after the non-production and non-technical rules */
   severity: TicketSeverity;
+  /** ISO 8601 duration, e.g. `PT15M` */
   target: string;
-  clock: '24x7' | 'business-hours';
+  clock: SlaClock;
   dueAt: string;
+  /** from this moment on a pending ticket has under 25% of its target left, on its own clock */
+  atRiskFrom: string;
   state: 'pending' | 'met' | 'breached';
   /** pending with under 25% of the target left */
   atRisk: boolean;
@@ -61,6 +90,44 @@ export interface TicketSla {
   applicable: boolean;
   explanation: string;
   respondedAt?: string;
+}
+
+/**
+ * The SLA states of a ticket.
+ * @public
+ */
+export const SLA_STATES = ['pending', 'met', 'breached'] as const;
+
+function isoDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `PT${hours > 0 ? `${hours}H` : ''}${
+    rest > 0 || hours === 0 ? `${rest}M` : ''
+  }`;
+}
+
+function effectiveSeverity(
+  input: TicketSlaInput,
+  notes: string[],
+): TicketSeverity {
+  if (input.category === 'non-technical') {
+    if (input.severity !== 'low') {
+      notes.push(
+        `non-technical requests are scheduled at the low target, whatever the requested severity (${input.severity})`,
+      );
+    }
+    return 'low';
+  }
+  if (
+    PRODUCTION_ONLY_SEVERITIES.includes(input.severity) &&
+    input.environment !== 'production'
+  ) {
+    notes.push(
+      `${input.severity} is defined for production; on a non-production cluster the normal target applies`,
+    );
+    return 'normal';
+  }
+  return input.severity;
 }
 
 /**
@@ -73,24 +140,15 @@ export function ticketSla(
   calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
 ): TicketSla {
   const notes: string[] = [];
-  let severity = input.severity;
-  if (
-    (severity === 'urgent' || severity === 'high') &&
-    input.environment !== 'production'
-  ) {
-    severity = 'normal';
-    notes.push(
-      `${input.severity} is defined for production; on a non-production cluster the normal target applies`,
-    );
-  }
-  const target = RESPONSE_TARGETS[severity];
-  const deadline =
-    target.clock === '24x7'
-      ? {
-          due: new Date(input.openedAt.getTime() + target.minutes * 60000),
-          explanation: `due ${target.minutes} min after opening, around the clock`,
-        }
-      : addBusinessMinutes(input.openedAt, target.minutes, calendar);
+  const severity = effectiveSeverity(input, notes);
+  const { clock, minutes: targetMinutes } = RESPONSE_TARGETS[severity];
+  const minutes =
+    targetMinutes === 'business-day'
+      ? businessDayMinutes(calendar)
+      : targetMinutes;
+  const add = clock === '24x7' ? addClockMinutes : addBusinessMinutes;
+  const deadline = add(input.openedAt, minutes, calendar);
+  const atRiskFrom = add(input.openedAt, minutes * AT_RISK_AFTER, calendar).due;
 
   let applicable = true;
   if (input.category === 'non-technical') {
@@ -102,7 +160,7 @@ export function ticketSla(
   if (!input.withinSupportedWindow) {
     applicable = false;
     notes.push(
-      'the cluster was outside the supported window (the two most recent Kubernetes versions, not past end of life) when the ticket was opened',
+      'no SLA: the cluster was outside the supported window (the two most recent Kubernetes versions, not past end of life) when the ticket was opened',
     );
   }
 
@@ -114,21 +172,20 @@ export function ticketSla(
     state = now.getTime() > dueMs ? 'breached' : 'pending';
   }
   if (state === 'breached' && !applicable) {
-    // A late response is recorded in the due date, but it is not a breach when no SLA applies.
+    // The due date still schedules the work, but missing it is no breach when no SLA applies.
     state = input.respondedAt ? 'met' : 'pending';
   }
-
-  const left =
-    target.clock === '24x7'
-      ? Math.max(0, dueMs - now.getTime())
-      : businessMillisBetween(now, deadline.due, calendar);
-  const atRisk = state === 'pending' && left < 0.25 * target.minutes * 60000;
+  const atRisk =
+    state === 'pending' &&
+    now.getTime() > atRiskFrom.getTime() &&
+    now.getTime() <= dueMs;
 
   return {
     severity,
-    target: target.duration,
-    clock: target.clock,
+    target: isoDuration(minutes),
+    clock,
     dueAt: deadline.due.toISOString(),
+    atRiskFrom: atRiskFrom.toISOString(),
     state,
     atRisk,
     applicable,

@@ -65,7 +65,38 @@ function describeDuration(ms: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
+/**
+ * The length of one whole business day of the calendar, in minutes: 540 for 08:00 to 17:00.
+ * @public
+ */
+export function businessDayMinutes(calendar: SupportCalendar): number {
+  const minutesOf = (time: string) => {
+    const [hour, minute] = time.split(':').map(Number);
+    return hour * 60 + minute;
+  };
+  return minutesOf(calendar.closes) - minutesOf(calendar.opens);
+}
+
 const format = (time: DateTime) => time.toFormat('ccc yyyy-MM-dd HH:mm ZZZZ');
+
+/**
+ * The moment `minutes` after `start` around the clock, explained in the calendar's time zone.
+ * @public
+ */
+export function addClockMinutes(
+  start: Date,
+  minutes: number,
+  calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
+): BusinessDeadline {
+  const opened = DateTime.fromJSDate(start, { zone: calendar.timeZone });
+  const due = opened.plus({ minutes });
+  return {
+    due: due.toJSDate(),
+    explanation: `due ${format(due)}: opened ${format(
+      opened,
+    )}, ${describeDuration(minutes * 60000)} around the clock`,
+  };
+}
 
 /**
  * The moment `minutes` of business time have passed after `start` on the calendar. The clock
@@ -126,30 +157,4 @@ export function addBusinessMinutes(
   throw new Error(
     'The support calendar has no business hours in the next ten years',
   );
-}
-
-/**
- * The business time between two moments on the calendar, in milliseconds (0 when `to` is not
- * after `from`).
- * @public
- */
-export function businessMillisBetween(
-  from: Date,
-  to: Date,
-  calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
-): number {
-  const end = DateTime.fromJSDate(to, { zone: calendar.timeZone });
-  let cursor: DateTime = DateTime.fromJSDate(from, { zone: calendar.timeZone });
-  let total = 0;
-  while (cursor < end) {
-    if (!closedReason(cursor, calendar)) {
-      const opens = at(cursor, calendar.opens);
-      const closes = at(cursor, calendar.closes);
-      const startOfCount = cursor > opens ? cursor : opens;
-      const endOfCount = end < closes ? end : closes;
-      total += Math.max(0, endOfCount.toMillis() - startOfCount.toMillis());
-    }
-    cursor = at(cursor.plus({ days: 1 }), calendar.opens).startOf('day');
-  }
-  return total;
 }

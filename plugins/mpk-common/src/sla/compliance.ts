@@ -1,0 +1,45 @@
+import { TicketSla } from './slaRules';
+
+/**
+ * How many initial responses with an SLA were on time in a period.
+ * @public
+ */
+export interface SlaCompliance {
+  /** the period, `[from, to)`, of the tickets' opening times */
+  from: string;
+  to: string;
+  met: number;
+  breached: number;
+  /** tickets still waiting for a response, not yet counted either way */
+  pending: number;
+  /** share met of those decided, 0 to 100; `null` when none was decided */
+  percent: number | null;
+}
+
+/**
+ * The SLA compliance of tickets opened in `[from, to)`: tickets without an applicable SLA are left
+ * out, and pending ones are counted apart, since they can still be met.
+ * @public
+ */
+export function slaCompliance(
+  tickets: { openedAt: string; sla: TicketSla }[],
+  from: Date,
+  to: Date,
+): SlaCompliance {
+  const counts = { met: 0, breached: 0, pending: 0 };
+  for (const { openedAt, sla } of tickets) {
+    const opened = Date.parse(openedAt);
+    if (!sla.applicable || opened < from.getTime() || opened >= to.getTime()) {
+      continue;
+    }
+    counts[sla.state]++;
+  }
+  const decided = counts.met + counts.breached;
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    ...counts,
+    percent:
+      decided === 0 ? null : Math.round((counts.met / decided) * 1000) / 10,
+  };
+}
