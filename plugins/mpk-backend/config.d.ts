@@ -9,6 +9,54 @@ export interface Config {
        */
       timeZone?: string;
     };
+    /**
+     * The support calendar business-hours SLA clocks run on. Default: Monday to Friday, 08:00 to
+     * 17:00 America/Los_Angeles, closed on the 11 US federal holidays (observed dates).
+     */
+    supportCalendar?: {
+      /** IANA time zone; its DST rules apply */
+      timeZone?: string;
+      /** `HH:mm` */
+      opens?: string;
+      /** `HH:mm`; one business day (the low target) is `opens` to `closes` */
+      closes?: string;
+      /** ISO weekdays, Monday 1 … Sunday 7 */
+      workdays?: number[];
+      holidays?: {
+        /** close on the US federal holidays at their observed dates; default true */
+        usFederal?: boolean;
+        /** extra closed days */
+        add?: Array<{ date: string; name: string }>;
+        /** observed holiday dates that are worked after all, `YYYY-MM-DD` */
+        remove?: string[];
+      };
+    };
+    tickets?: {
+      /**
+       * A YAML file of example tickets to open once their clusters are in the catalog (the
+       * default install loads examples/tickets.yaml).
+       */
+      examples?: string;
+    };
+    integrations?: {
+      /**
+       * Alertmanager's webhook, `POST /api/mpk/integrations/alertmanager`: one ticket per alert
+       * group. Authenticate it with a static token in `backend.auth.externalAccess`.
+       */
+      alertmanager?: {
+        /** the alert label naming the cluster's catalog entity; default `cluster` */
+        clusterLabel?: string;
+        /** the alert label carrying the severity; default `severity` */
+        severityLabel?: string;
+        /**
+         * alert severity to ticket severity (urgent, high, normal, low); replaces the default
+         * `{ critical: urgent, warning: high }`
+         */
+        severities?: { [alertSeverity: string]: string };
+        /** for alerts without a mapped severity; default `normal` */
+        defaultSeverity?: string;
+      };
+    };
     upgradeReminders?: {
       /**
        * When the daily task sends the owning pods their 30-day, 7-day and overdue reminders.

@@ -3,6 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import {
   findDatabaseConfigProblem,
   findDatabaseConnectionProblem,
+  findExternalAccessProblem,
 } from './preflight';
 
 jest.setTimeout(30_000);
@@ -105,5 +106,31 @@ describe('findDatabaseConnectionProblem', () => {
     expect(problem).toMatch(
       /^cannot connect to PostgreSQL at .+ as no_such_role_mpk: role "no_such_role_mpk" does not exist$/,
     );
+  });
+});
+
+describe('findExternalAccessProblem', () => {
+  const staticToken = (options: Record<string, string>) =>
+    new ConfigReader({
+      backend: {
+        auth: { externalAccess: [{ type: 'static', options }] },
+      },
+    });
+
+  it('names a static token without a value and the variable it comes from', () => {
+    expect(
+      findExternalAccessProblem(staticToken({ subject: 'alertmanager' })),
+    ).toBe(
+      "backend.auth.externalAccess[0].options.token, the token of alertmanager, is not set (app-config.production.yaml reads Alertmanager's from MPK_ALERTMANAGER_TOKEN)",
+    );
+  });
+
+  it('accepts a token, and no external access at all', () => {
+    expect(
+      findExternalAccessProblem(
+        staticToken({ subject: 'alertmanager', token: 's3cret-token' }),
+      ),
+    ).toBeUndefined();
+    expect(findExternalAccessProblem(new ConfigReader({}))).toBeUndefined();
   });
 });

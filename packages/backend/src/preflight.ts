@@ -78,6 +78,23 @@ export async function findDatabaseConnectionProblem(
   }
 }
 
+/**
+ * A static external-access token without a value, e.g. Alertmanager's when MPK_ALERTMANAGER_TOKEN
+ * is unset in production, as one sentence.
+ */
+export function findExternalAccessProblem(config: Config): string | undefined {
+  const entries =
+    config.getOptionalConfigArray('backend.auth.externalAccess') ?? [];
+  for (const [index, entry] of entries.entries()) {
+    if (entry.getOptionalString('type') !== 'static') continue;
+    if (!entry.getOptionalString('options.token')) {
+      const subject = entry.getOptionalString('options.subject') ?? 'a caller';
+      return `backend.auth.externalAccess[${index}].options.token, the token of ${subject}, is not set (app-config.production.yaml reads Alertmanager's from MPK_ALERTMANAGER_TOKEN)`;
+    }
+  }
+  return undefined;
+}
+
 /** Loads the configuration the way the backend will, and returns the first startup problem. */
 export async function findStartupProblem(
   argv: string[],
@@ -91,7 +108,8 @@ export async function findStartupProblem(
   try {
     return (
       findDatabaseConfigProblem(config) ??
-      (await findDatabaseConnectionProblem(config))
+      (await findDatabaseConnectionProblem(config)) ??
+      findExternalAccessProblem(config)
     );
   } finally {
     config.close();

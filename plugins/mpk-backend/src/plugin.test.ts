@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
-import { exampleClusters } from './__testUtils__/exampleClusters';
+import { exampleClusters } from './__testUtils__/exampleCatalog';
 import { mpkPlugin } from './plugin';
 
 const catalog = catalogServiceMock.factory({ entities: exampleClusters() });

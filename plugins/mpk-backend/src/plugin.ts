@@ -8,8 +8,21 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { ReleaseCalendars } from './calendars/ReleaseCalendars';
 import { DatabaseHealth } from './database/DatabaseHealth';
 import { UpgradeStore } from './database/UpgradeStore';
+import { TicketStore } from './database/TicketStore';
 import { createRouter } from './service/router';
 import { KubernetesLiveFacts } from './live/KubernetesLiveFacts';
+import { AlertmanagerIntake } from './alertmanager/AlertmanagerIntake';
+import { CreditService } from './tickets/CreditService';
+import { TicketService } from './tickets/TicketService';
+import {
+  loadExampleTickets,
+  readExampleTickets,
+} from './tickets/exampleTickets';
+import {
+  readAlertmanagerSettings,
+  readSupportCalendar,
+} from './tickets/ticketSettings';
+import { mpkPermissions } from '@mpk-portal/plugin-mpk-common';
 import { UpgradeService } from './upgrade/UpgradeService';
 import { sendUpgradeReminders } from './upgrade/upgradeReminders';
 
@@ -32,6 +45,8 @@ export const mpkPlugin = createBackendPlugin({
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         httpRouter: coreServices.httpRouter,
         database: coreServices.database,
         catalog: catalogServiceRef,
@@ -46,7 +61,9 @@ export const mpkPlugin = createBackendPlugin({
           httpAuth,
           httpRouter,
           database,
+          permissions,
         } = deps;
+        deps.permissionsRegistry.addPermissions(mpkPermissions);
         const databaseHealth = await DatabaseHealth.create({ database });
         const store = await UpgradeStore.create({ database });
         const calendars = await ReleaseCalendars.create({ config, logger });
@@ -65,6 +82,8 @@ export const mpkPlugin = createBackendPlugin({
           });
         }
 
+        const timeZone =
+          config.getOptionalString('mpk.contract.timeZone') ?? defaultTimeZone;
         const upgrades = new UpgradeService({
           catalog: deps.catalog,
           calendars,
@@ -74,13 +93,65 @@ export const mpkPlugin = createBackendPlugin({
             auth,
             logger,
           }),
-          timeZone:
-            config.getOptionalString('mpk.contract.timeZone') ??
-            defaultTimeZone,
+          timeZone,
         });
-        httpRouter.use(
-          await createRouter({ httpAuth, databaseHealth, upgrades }),
+        const ticketStore = await TicketStore.create({ database });
+        const tickets = new TicketService({
+          catalog: deps.catalog,
+          calendars,
+          store: ticketStore,
+          supportCalendar: readSupportCalendar(config),
+          timeZone,
+        });
+        const credits = new CreditService({
+          catalog: deps.catalog,
+          tickets,
+          store: ticketStore,
+          timeZone,
+        });
+        const alertmanager = new AlertmanagerIntake(
+          tickets,
+          readAlertmanagerSettings(config),
         );
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            databaseHealth,
+            upgrades,
+            tickets,
+            credits,
+            alertmanager,
+          }),
+        );
+
+        const examplesFile = config.getOptionalString('mpk.tickets.examples');
+        if (examplesFile) {
+          const examples = await readExampleTickets(examplesFile);
+          await scheduler.scheduleTask({
+            id: 'mpk-example-tickets',
+            // Until the catalog has ingested the example clusters; then each run finds nothing to do.
+            frequency: { seconds: 20 },
+            timeout: { minutes: 1 },
+            initialDelay: { seconds: 5 },
+            scope: 'local',
+            fn: async () => {
+              const { opened, waiting } = await loadExampleTickets({
+                examples,
+                tickets,
+                credentials: await auth.getOwnServiceCredentials(),
+              });
+              if (opened > 0) logger.info(`Example tickets: ${opened} opened`);
+              if (waiting.length > 0) {
+                logger.debug(
+                  `Example tickets waiting for their clusters: ${waiting.join(
+                    ', ',
+                  )}`,
+                );
+              }
+            },
+          });
+        }
 
         const reminderSchedule = config.getOptionalConfig(
           'mpk.upgradeReminders.schedule',

@@ -1,14 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { createStoreTestDatabases } from '../__testUtils__/storeTestDatabases';
+import { migrationsDirectory } from './migrateDatabase';
 import { ReminderKey, UpgradeStore } from './UpgradeStore';
 
 jest.setTimeout(60_000);
-
-const migrationsDir = resolvePackagePath(
-  '@mpk-portal/plugin-mpk-backend',
-  'migrations',
-);
 
 describe('UpgradeStore', () => {
   const databases = createStoreTestDatabases();
@@ -118,11 +113,11 @@ describe('UpgradeStore', () => {
       const { knex } = await createStore(id);
       expect(await knex.schema.hasTable('mpk_upgrade_plans')).toBe(true);
 
-      await knex.migrate.rollback({ directory: migrationsDir }, true);
+      await knex.migrate.rollback({ directory: migrationsDirectory }, true);
       expect(await knex.schema.hasTable('mpk_upgrade_plans')).toBe(false);
       expect(await knex.schema.hasTable('mpk_upgrade_reminders')).toBe(false);
 
-      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.latest({ directory: migrationsDirectory });
       expect(await knex.schema.hasTable('mpk_upgrade_reminders')).toBe(true);
     },
   );

@@ -1,14 +1,7 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { UpgradePlan, UpgradePlanState } from '@mpk-portal/plugin-mpk-common';
 import { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@mpk-portal/plugin-mpk-backend',
-  'migrations',
-);
+import { migratedClient } from './migrateDatabase';
 
 /** The reminder thresholds of an upgrade obligation. */
 export type ReminderThreshold = '30-days' | '7-days' | 'overdue';
@@ -45,11 +38,7 @@ export class UpgradeStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<UpgradeStore> {
-    const db = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await db.migrate.latest({ directory: migrationsDir });
-    }
-    return new UpgradeStore(db);
+    return new UpgradeStore(await migratedClient(options.database));
   }
 
   private constructor(private readonly db: Knex) {}

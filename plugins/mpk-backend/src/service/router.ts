@@ -1,23 +1,40 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { AlertmanagerIntake } from '../alertmanager/AlertmanagerIntake';
 import { DatabaseHealth } from '../database/DatabaseHealth';
+import { CreditService } from '../tickets/CreditService';
+import { TicketService } from '../tickets/TicketService';
 import { UpgradeService } from '../upgrade/UpgradeService';
+import { createAlertmanagerRoutes } from './alertmanagerRoutes';
+import { createCreditRoutes } from './creditRoutes';
 import { createHealthRoutes } from './healthRoutes';
+import { createTicketRoutes } from './ticketRoutes';
 import { createUpgradeRoutes } from './upgradeRoutes';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   databaseHealth: Pick<DatabaseHealth, 'check'>;
   upgrades: UpgradeService;
+  tickets: TicketService;
+  credits: CreditService;
+  alertmanager: AlertmanagerIntake;
 }
 
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const router = Router();
+  // Before the shared JSON parser: Alertmanager's notifications get a larger size limit.
+  router.use(createAlertmanagerRoutes(options));
   router.use(express.json());
   router.use(createHealthRoutes(options));
   router.use(createUpgradeRoutes(options));
+  router.use(createTicketRoutes(options));
+  router.use(createCreditRoutes(options));
   return router;
 }

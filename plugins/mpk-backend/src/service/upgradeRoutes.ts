@@ -1,5 +1,4 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import {
   calendarDateSchema,
   OBLIGATION_STATUSES,
@@ -9,17 +8,12 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { UpgradeService } from '../upgrade/UpgradeService';
-
-const list = <T extends z.ZodType<string>>(item: T) =>
-  z
-    .union([item, z.array(item)])
-    .optional()
-    .transform(value => (value === undefined ? [] : [value].flat()));
+import { parseInput, queryList } from './parseInput';
 
 const fleetQuery = z.object({
-  customer: list(z.string().min(1)),
-  owner: list(z.string().min(1)),
-  status: list(z.enum(OBLIGATION_STATUSES)),
+  customer: queryList(z.string().min(1)),
+  owner: queryList(z.string().min(1)),
+  status: queryList(z.enum(OBLIGATION_STATUSES)),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 
@@ -28,17 +22,6 @@ const planBody = z.strictObject({
   state: z.enum(UPGRADE_PLAN_STATES),
   note: z.string().max(2000).default(''),
 });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      issue => `${issue.path.join('.') || what}: ${issue.message}`,
-    );
-    throw new InputError(`Invalid ${what}: ${problems.join('; ')}`);
-  }
-  return result.data;
-}
 
 /** The upgrade endpoints: one cluster's obligations, the fleet, and upgrade plans. */
 export function createUpgradeRoutes(options: {
@@ -66,13 +49,16 @@ export function createUpgradeRoutes(options: {
       allow: ['user', 'service'],
     });
     res.json(
-      await upgrades.fleet(parse(fleetQuery, req.query, 'query'), credentials),
+      await upgrades.fleet(
+        parseInput(fleetQuery, req.query, 'query'),
+        credentials,
+      ),
     );
   });
 
   router.put('/clusters/:namespace/:name/upgrade-plan', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const plan = parse(planBody, req.body, 'upgrade plan');
+    const plan = parseInput(planBody, req.body, 'upgrade plan');
     const { namespace, name } = req.params;
     res.json(
       await upgrades.savePlan(

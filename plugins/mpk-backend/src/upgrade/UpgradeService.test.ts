@@ -5,7 +5,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import knexFactory from 'knex';
 import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
 import { UpgradeStore } from '../database/UpgradeStore';
-import { exampleClusters } from '../__testUtils__/exampleClusters';
+import { exampleClusters } from '../__testUtils__/exampleCatalog';
 import { FleetQuery, UpgradeService } from './UpgradeService';
 
 const credentials = mockCredentials.user();
