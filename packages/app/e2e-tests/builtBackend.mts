@@ -58,14 +58,13 @@ export async function stageBuiltBackend(): Promise<string> {
   return join(stageDir, 'packages/backend');
 }
 
-/** The environment of a backend under test: none of the caller's database settings leak in. */
+/** The environment of a backend under test: none of the caller's settings leak in. */
 export function cleanEnv(
   extra: Record<string, string> = {},
 ): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (key.startsWith('POSTGRES_') || key.startsWith('APP_CONFIG_'))
-      delete env[key];
+    if (/^(POSTGRES_|APP_CONFIG_|MPK_)/.test(key)) delete env[key];
   }
   return { ...env, ...extra };
 }

@@ -281,6 +281,172 @@ describe('upgrade deadlines in the built portal', () => {
   });
 });
 
+describe('ticket SLA in the built portal', () => {
+  // The static token app-config.yaml gives Alertmanager for local use.
+  const token = 'mpk-local-alertmanager-token';
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${baseUrl}/api/mpk${path}`, {
+      ...init,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+      },
+    });
+
+  it('gives posted tickets the deadlines of the contract', async () => {
+    const cases = [
+      // [opened, severity, cluster, due (UTC)]: the contract's own examples, and the others
+      [
+        '2026-11-20T16:30:00-08:00',
+        'normal',
+        'acme-prod',
+        '2026-11-23T16:30:00.000Z',
+      ],
+      [
+        '2026-11-21T11:00:00-08:00',
+        'normal',
+        'acme-prod',
+        '2026-11-23T17:00:00.000Z',
+      ],
+      [
+        '2026-11-17T10:00:00-08:00',
+        'low',
+        'acme-prod',
+        '2026-11-18T18:00:00.000Z',
+      ],
+      [
+        '2026-11-17T16:59:59-08:00',
+        'normal',
+        'acme-prod',
+        '2026-11-18T16:59:59.000Z',
+      ],
+      [
+        '2026-11-10T16:30:00-08:00',
+        'normal',
+        'acme-prod',
+        '2026-11-12T16:30:00.000Z',
+      ],
+      [
+        '2026-11-01T01:50:00-07:00',
+        'urgent',
+        'acme-prod',
+        '2026-11-01T09:05:00.000Z',
+      ],
+      [
+        '2026-11-24T16:45:00-08:00',
+        'high',
+        'acme-staging',
+        '2026-11-25T16:45:00.000Z',
+      ],
+    ] as const;
+    for (const [openedAt, severity, cluster, dueAt] of cases) {
+      const body = JSON.stringify({
+        externalId: `e2e-${cluster}-${openedAt}`,
+        cluster,
+        severity,
+        category: 'technical',
+        title: `E2E ${severity} opened ${openedAt}`,
+        openedAt,
+      });
+      const created = await api('/tickets', { method: 'POST', body });
+      assert.equal(created.status, 201, await created.clone().text());
+      const ticket = await created.json();
+      assert.equal(ticket.sla.dueAt, dueAt, `${severity} opened ${openedAt}`);
+      // The sender retries: the same ticket comes back.
+      const again = await api('/tickets', { method: 'POST', body });
+      assert.equal(again.status, 200);
+      assert.equal((await again.json()).id, ticket.id);
+    }
+    const bad = await api('/tickets', {
+      method: 'POST',
+      body: JSON.stringify({
+        cluster: 'acme-prod',
+        severity: 'sev1',
+        category: 'technical',
+        title: 'x',
+        openedAt: '2026-11-20 16:30',
+      }),
+    });
+    assert.equal(bad.status, 400);
+    assert.match((await bad.json()).error.message, /severity: .*; openedAt: /);
+  });
+
+  it("shows a cluster's open tickets with their countdowns on its page", async () => {
+    await eventually(`${baseUrl}/catalog/default/resource/acme-prod`, () =>
+      page
+        .getByRole('table', { name: 'Open tickets' })
+        .getByText('Pods pending in the payments namespace')
+        .waitFor({ timeout: 10_000 }),
+    );
+    const row = page
+      .getByRole('table', { name: 'Open tickets' })
+      .getByRole('row')
+      .filter({ hasText: 'Pods pending in the payments namespace' });
+    assert.match(await row.innerText(), /due in \d\d:\d\d|overdue by/);
+    await page
+      .getByText('Ticket SLA', { exact: true })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: join(screenshotDir, 'sla-acme-prod.png'),
+      fullPage: true,
+    });
+  });
+
+  it('lists every ticket of a cluster on its Tickets tab', async () => {
+    await page.goto(`${baseUrl}/catalog/default/resource/acme-prod/tickets`);
+    const table = page.getByRole('table', { name: 'Tickets' });
+    await table
+      .getByText('etcd leader elections every few minutes')
+      .waitFor({ timeout: 30_000 });
+    await table.getByText('E2E low opened 2026-11-17T10:00:00-08:00').waitFor();
+    await page.screenshot({
+      path: join(screenshotDir, 'tickets-acme-prod.png'),
+      fullPage: true,
+    });
+  });
+
+  it("shows a customer's credits by month and claims one", async () => {
+    await page.goto(`${baseUrl}/sla-credits?customer=acme&month=2026-10`);
+    const breaches = page.getByRole('table', {
+      name: 'Missed initial responses',
+    });
+    await breaches
+      .getByRole('row')
+      .filter({ hasText: 'Ingress returns 502 for the checkout service' })
+      .getByText('Expired')
+      .waitFor({ timeout: 30_000 });
+
+    // Opened two days before the examples loaded, due 15 minutes later: claimable now.
+    const breachedAt = new Date(Date.now() - 2 * 24 * 3600_000 + 15 * 60_000);
+    const month = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'America/Los_Angeles',
+      year: 'numeric',
+      month: '2-digit',
+    })
+      .format(breachedAt)
+      .slice(0, 7);
+    await page.goto(`${baseUrl}/sla-credits?customer=acme&month=${month}`);
+    const claim = page.getByRole('button', {
+      name: 'Claim credit: Admission webhook timeouts block deployments',
+    });
+    await claim.waitFor({ timeout: 30_000 });
+    await claim.click();
+    await breaches
+      .getByRole('row')
+      .filter({ hasText: 'Admission webhook timeouts block deployments' })
+      .getByText('Claimed', { exact: true })
+      .waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/^\$250$/)
+      .first()
+      .waitFor();
+    await page.screenshot({
+      path: join(screenshotDir, 'sla-credits-acme.png'),
+      fullPage: true,
+    });
+  });
+});
+
 describe('the built backend in production mode', () => {
   it('refuses to start without a PostgreSQL password, in one line', async () => {
     const production = startBackend(

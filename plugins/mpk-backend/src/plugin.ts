@@ -98,6 +98,7 @@ export const mpkPlugin = createBackendPlugin({
         const ticketStore = await TicketStore.create({ database });
         const tickets = new TicketService({
           catalog: deps.catalog,
+          auth,
           calendars,
           store: ticketStore,
           supportCalendar: readSupportCalendar(config),
@@ -105,6 +106,7 @@ export const mpkPlugin = createBackendPlugin({
         });
         const credits = new CreditService({
           catalog: deps.catalog,
+          auth,
           tickets,
           store: ticketStore,
           timeZone,
@@ -139,7 +141,6 @@ export const mpkPlugin = createBackendPlugin({
               const { opened, waiting } = await loadExampleTickets({
                 examples,
                 tickets,
-                credentials: await auth.getOwnServiceCredentials(),
               });
               if (opened > 0) logger.info(`Example tickets: ${opened} opened`);
               if (waiting.length > 0) {

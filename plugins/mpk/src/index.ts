@@ -11,10 +11,22 @@ export {
   KubernetesStackPage,
   EntityUpgradeCard,
   UpgradeFleetPage,
+  EntitySlaCard,
+  EntityTicketsContent,
+  SlaCreditsPage,
 } from './plugin';
-export { rootRouteRef, upgradeFleetRouteRef } from './routes';
+export {
+  rootRouteRef,
+  upgradeFleetRouteRef,
+  slaCreditsRouteRef,
+} from './routes';
 export { mpkApiRef, MpkClient } from './api';
-export type { FleetUpgradesQuery, MpkApi, UpgradePlanRequest } from './api';
+export type {
+  FleetUpgradesQuery,
+  MpkApi,
+  TicketsQuery,
+  UpgradePlanRequest,
+} from './api';
 export {
   SupportTierPicker,
   SupportTierFilter,

@@ -1,6 +1,10 @@
 import { mpkApiRef } from './api';
 import { mpkPlugin } from './plugin';
-import { rootRouteRef, upgradeFleetRouteRef } from './routes';
+import {
+  rootRouteRef,
+  slaCreditsRouteRef,
+  upgradeFleetRouteRef,
+} from './routes';
 
 describe('mpkPlugin', () => {
   it('provides the mpk API', () => {
@@ -13,6 +17,7 @@ describe('mpkPlugin', () => {
     expect(mpkPlugin.routes).toEqual({
       root: rootRouteRef,
       upgradeFleet: upgradeFleetRouteRef,
+      slaCredits: slaCreditsRouteRef,
     });
   });
 });

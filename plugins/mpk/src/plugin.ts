@@ -7,7 +7,11 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { mpkApiRef, MpkClient } from './api';
-import { rootRouteRef, upgradeFleetRouteRef } from './routes';
+import {
+  rootRouteRef,
+  slaCreditsRouteRef,
+  upgradeFleetRouteRef,
+} from './routes';
 
 /**
  * The mpk frontend plugin for the legacy frontend system.
@@ -15,7 +19,11 @@ import { rootRouteRef, upgradeFleetRouteRef } from './routes';
  */
 export const mpkPlugin = createPlugin({
   id: 'mpk',
-  routes: { root: rootRouteRef, upgradeFleet: upgradeFleetRouteRef },
+  routes: {
+    root: rootRouteRef,
+    upgradeFleet: upgradeFleetRouteRef,
+    slaCredits: slaCreditsRouteRef,
+  },
   apis: [
     createApiFactory({
       api: mpkApiRef,
@@ -104,5 +112,50 @@ export const UpgradeFleetPage = mpkPlugin.provide(
     component: () =>
       import('./components/UpgradeFleetPage').then(m => m.UpgradeFleetPage),
     mountPoint: upgradeFleetRouteRef,
+  }),
+);
+
+/**
+ * Entity card with the ticket SLA of a managed cluster: open tickets with live countdowns and
+ * states, and the compliance over 30 and 90 days; use on `kubernetes-cluster` Resource pages.
+ * @public
+ */
+export const EntitySlaCard = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySlaCard',
+    component: {
+      lazy: () => import('./components/SlaCard').then(m => m.SlaCard),
+    },
+  }),
+);
+
+/**
+ * Entity tab with every ticket of a managed cluster and its SLA, with buttons to record
+ * responses, resolutions and reopenings:
+ * `<EntityLayout.Route path="/tickets" title="Tickets"><EntityTicketsContent /></EntityLayout.Route>`.
+ * @public
+ */
+export const EntityTicketsContent = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTicketsContent',
+    component: {
+      lazy: () =>
+        import('./components/TicketsContent').then(m => m.TicketsContent),
+    },
+  }),
+);
+
+/**
+ * Page with a customer's missed initial responses, service credits and monthly compliance, for
+ * Engagement Managers. Mount it at `/sla-credits`:
+ * `<Route path="/sla-credits" element={<SlaCreditsPage />} />`.
+ * @public
+ */
+export const SlaCreditsPage = mpkPlugin.provide(
+  createRoutableExtension({
+    name: 'SlaCreditsPage',
+    component: () =>
+      import('./components/SlaCreditsPage').then(m => m.SlaCreditsPage),
+    mountPoint: slaCreditsRouteRef,
   }),
 );

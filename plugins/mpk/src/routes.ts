@@ -11,3 +11,9 @@ export const rootRouteRef = createRouteRef({ id: 'mpk' });
  * @public
  */
 export const upgradeFleetRouteRef = createRouteRef({ id: 'mpk:upgrade-fleet' });
+
+/**
+ * Route of the SLA credits page in the legacy frontend system.
+ * @public
+ */
+export const slaCreditsRouteRef = createRouteRef({ id: 'mpk:sla-credits' });

@@ -35,6 +35,7 @@ export async function ticketServiceWith(entities: Entity[], now: Date) {
           options,
         ),
     } as ReturnType<typeof catalogServiceMock>,
+    auth: mockServices.auth(),
     calendars: await ReleaseCalendars.create({
       config: new ConfigReader({}),
       logger: mockServices.logger.mock(),

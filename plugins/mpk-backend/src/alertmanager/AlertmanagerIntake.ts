@@ -1,4 +1,3 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
   Ticket,
@@ -59,7 +58,6 @@ export class AlertmanagerIntake {
   async receive(
     notification: AlertmanagerWebhook,
     recordedBy: string,
-    credentials: BackstageCredentials,
   ): Promise<{ outcome: AlertmanagerOutcome; ticket: Ticket | null }> {
     const externalId = alertGroupExternalId(notification.groupKey);
     const existing = await this.tickets.getByExternalId(externalId);
@@ -86,23 +84,20 @@ export class AlertmanagerIntake {
       throw new InputError('alerts: a firing notification has no firing alert');
     }
     if (!existing) {
-      const { ticket, created } = await this.tickets.open(
-        {
-          externalId,
-          source: 'alertmanager',
-          cluster: this.clusterOf(notification),
-          severity: this.severityOf(firing),
-          category: 'technical',
-          title: this.titleOf(notification),
-          openedAt: earliest(firing.map(a => a.startsAt)),
-          causedByThirdParty: false,
-          alertGroup: {
-            groupKey: notification.groupKey,
-            externalUrl: notification.externalURL || null,
-          },
+      const { ticket, created } = await this.tickets.open({
+        externalId,
+        source: 'alertmanager',
+        cluster: this.clusterOf(notification),
+        severity: this.severityOf(firing),
+        category: 'technical',
+        title: this.titleOf(notification),
+        openedAt: earliest(firing.map(a => a.startsAt)),
+        causedByThirdParty: false,
+        alertGroup: {
+          groupKey: notification.groupKey,
+          externalUrl: notification.externalURL || null,
         },
-        credentials,
-      );
+      });
       return { outcome: created ? 'opened' : 'unchanged', ticket };
     }
 

@@ -1,20 +1,20 @@
 /**
  * End to end with a real Alertmanager (Debian's prometheus-alertmanager, which `npm test`
  * installs): alerts posted to Alertmanager's own API reach the plugin through its webhook
- * receiver, authenticated by a static token of Backstage's external access.
+ * receiver, authenticated by a static token of Backstage's external access, and the clusters come
+ * from a real catalog that ingested the example files.
  */
 import { authServiceFactory } from '@backstage/backend-defaults/auth';
 import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { Ticket, TicketListResponse } from '@mpk-portal/plugin-mpk-common';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { exampleCatalog } from '../__testUtils__/exampleCatalog';
+import { join, resolve } from 'node:path';
 import { mpkPlugin } from '../plugin';
 
 jest.setTimeout(120_000);
@@ -22,6 +22,9 @@ jest.setTimeout(120_000);
 const alertmanagerBinary =
   process.env.MPK_ALERTMANAGER_BIN ?? '/usr/bin/prometheus-alertmanager';
 const token = 'alertmanager-test-token-5b1d0c';
+// The test reads with a token of its own: Alertmanager's may only reach this plugin.
+const readerToken = 'test-reader-token-93be1f';
+const examples = resolve(__dirname, '../../../../examples');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -64,19 +67,35 @@ describe('a real Alertmanager', () => {
     const { server } = await startTestBackend({
       features: [
         mpkPlugin,
-        catalogServiceMock.factory({ entities: exampleCatalog() }),
+        catalogPlugin,
         // The real token handling, so that the static token is checked as in production.
         authServiceFactory,
         httpAuthServiceFactory,
         mockServices.rootConfig.factory({
           data: {
+            catalog: {
+              rules: [{ allow: ['Resource', 'Group', 'User'] }],
+              locations: [
+                { type: 'file', target: join(examples, 'org.yaml') },
+                { type: 'file', target: join(examples, 'clusters.yaml') },
+              ],
+            },
             backend: {
               auth: {
                 externalAccess: [
                   {
                     type: 'static',
                     options: { token, subject: 'alertmanager' },
-                    accessRestrictions: [{ plugin: 'mpk' }],
+                    accessRestrictions: [
+                      {
+                        plugin: 'mpk',
+                        permission: ['mpk.ticket.create', 'mpk.ticket.update'],
+                      },
+                    ],
+                  },
+                  {
+                    type: 'static',
+                    options: { token: readerToken, subject: 'test-reader' },
                   },
                 ],
               },
@@ -86,6 +105,17 @@ describe('a real Alertmanager', () => {
       ],
     });
     portalUrl = `http://127.0.0.1:${server.port()}`;
+    await eventually(
+      'the catalog to ingest the example clusters',
+      async () => {
+        const response = await fetch(
+          `${portalUrl}/api/mpk/clusters/default/acme-staging/sla`,
+          { headers: { Authorization: `Bearer ${readerToken}` } },
+        );
+        return response.ok ? true : undefined;
+      },
+      60_000,
+    );
 
     workDir = await mkdtemp(join(tmpdir(), 'mpk-alertmanager-'));
     const port = await freePort();
@@ -158,7 +188,7 @@ describe('a real Alertmanager', () => {
   async function ticketsOf(cluster: string): Promise<Ticket[]> {
     const response = await fetch(
       `${portalUrl}/api/mpk/tickets?cluster=${cluster}`,
-      { headers: { Authorization: `Bearer ${token}` } },
+      { headers: { Authorization: `Bearer ${readerToken}` } },
     );
     expect(response.status).toBe(200);
     return ((await response.json()) as TicketListResponse).items;

@@ -48,7 +48,6 @@ export function createAlertmanagerRoutes(options: {
       const result = await alertmanager.receive(
         notification,
         principalRef(credentials),
-        credentials,
       );
       res.status(result.outcome === 'opened' ? 201 : 200).json(result);
     },

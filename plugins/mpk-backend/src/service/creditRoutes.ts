@@ -48,7 +48,6 @@ export function createCreditRoutes(options: {
     const { response, created } = await credits.claim(
       ticketId,
       principalRef(credentials),
-      credentials,
     );
     res.status(created ? 201 : 200).json(response);
   });

@@ -63,10 +63,7 @@ export function createTicketRoutes(options: {
       mpkTicketCreatePermission,
     );
     const body = parseInput(openTicketBody, req.body, 'ticket');
-    const { ticket, created } = await tickets.open(
-      { ...body, source: 'api' },
-      credentials,
-    );
+    const { ticket, created } = await tickets.open({ ...body, source: 'api' });
     res.status(created ? 201 : 200).json(ticket);
   });
 

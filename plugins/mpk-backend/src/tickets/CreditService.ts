@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -37,6 +40,7 @@ export class CreditService {
   constructor(
     private readonly deps: {
       catalog: CatalogService;
+      auth: AuthService;
       tickets: TicketService;
       store: TicketStore;
       /** the contract's time zone, in which months and claim windows are counted */
@@ -100,7 +104,6 @@ export class CreditService {
   async claim(
     ticketId: string,
     requestedBy: string,
-    credentials: BackstageCredentials,
   ): Promise<{ response: CreditClaimResponse; created: boolean }> {
     const now = this.deps.tickets.now();
     const stored = await this.deps.store.getTicket(ticketId);
@@ -108,7 +111,11 @@ export class CreditService {
       throw new InputError(`ticketId: no ticket ${ticketId}`);
     }
     const ticket = this.deps.tickets.present(stored, now);
-    const { contract } = await this.customer(ticket.customer, credentials);
+    // The terms of the ticket's own customer, whoever may see that customer in the catalog.
+    const { contract } = await this.customer(
+      ticket.customer,
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
     const { timeZone } = this.deps;
 
     const existing = await this.deps.store.claimOfTicket(ticketId);

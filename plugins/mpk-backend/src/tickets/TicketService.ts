@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   parseEntityRef,
@@ -72,6 +75,7 @@ export class TicketService {
   constructor(
     private readonly deps: {
       catalog: CatalogService;
+      auth: AuthService;
       calendars: ReleaseCalendars;
       store: TicketStore;
       supportCalendar: SupportCalendar;
@@ -133,7 +137,6 @@ export class TicketService {
    */
   async open(
     request: OpenTicketRequest,
-    credentials: BackstageCredentials,
   ): Promise<{ ticket: Ticket; created: boolean }> {
     const now = this.now();
     if (request.openedAt.getTime() > now.getTime() + clockSkewMs) {
@@ -151,7 +154,7 @@ export class TicketService {
       }
     }
 
-    const clusterRef = await this.clusterOf(request.cluster, credentials);
+    const clusterRef = await this.clusterOf(request.cluster);
     const { facts } = clusterRef;
     const supportedWindow = supportedWindowAt(
       {
@@ -320,7 +323,7 @@ export class TicketService {
     return ticket;
   }
 
-  private async clusterOf(ref: string, credentials: BackstageCredentials) {
+  private async clusterOf(ref: string) {
     let compound: CompoundEntityRef;
     try {
       compound = parseClusterRef(ref);
@@ -328,8 +331,10 @@ export class TicketService {
       throw new InputError(`cluster: ${error}`);
     }
     const entityRef = stringifyEntityRef(compound);
+    // With the plugin's own credentials: a sender such as Alertmanager holds a static token
+    // restricted to this plugin, which the catalog would refuse.
     const entity = await this.deps.catalog.getEntityByRef(compound, {
-      credentials,
+      credentials: await this.deps.auth.getOwnServiceCredentials(),
     });
     if (!entity || !isClusterEntity(entity)) {
       throw new InputError(

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +7,6 @@ import { loadExampleTickets, readExampleTickets } from './exampleTickets';
 
 const examplesFile = resolve(__dirname, '../../../../examples/tickets.yaml');
 const now = new Date('2026-11-25T20:00:00.000Z');
-const credentials = mockCredentials.service();
 
 describe('example tickets', () => {
   it('opens the shipped examples once their clusters are in the catalog, and only once', async () => {
@@ -18,7 +16,7 @@ describe('example tickets', () => {
       now,
     );
 
-    const first = await loadExampleTickets({ examples, tickets, credentials });
+    const first = await loadExampleTickets({ examples, tickets });
     const globex = examples
       .filter(e => e.cluster === 'globex-prod')
       .map(e => e.externalId);
@@ -28,12 +26,14 @@ describe('example tickets', () => {
     });
 
     catalog.entities = exampleCatalog();
-    expect(
-      await loadExampleTickets({ examples, tickets, credentials }),
-    ).toEqual({ opened: globex.length, waiting: [] });
-    expect(
-      await loadExampleTickets({ examples, tickets, credentials }),
-    ).toEqual({ opened: 0, waiting: [] });
+    expect(await loadExampleTickets({ examples, tickets })).toEqual({
+      opened: globex.length,
+      waiting: [],
+    });
+    expect(await loadExampleTickets({ examples, tickets })).toEqual({
+      opened: 0,
+      waiting: [],
+    });
 
     const all = await store.listTickets();
     expect(all).toHaveLength(examples.length);
@@ -44,7 +44,7 @@ describe('example tickets', () => {
   it('gives the examples the SLA outcomes their comments describe', async () => {
     const examples = await readExampleTickets(examplesFile);
     const { tickets, store } = await ticketServiceWith(exampleCatalog(), now);
-    await loadExampleTickets({ examples, tickets, credentials });
+    await loadExampleTickets({ examples, tickets });
     const sla = async (externalId: string) =>
       tickets.present((await store.getTicketByExternalId(externalId))!, now)
         .sla;

@@ -1,4 +1,3 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
   TICKET_CATEGORIES,
@@ -79,9 +78,8 @@ export async function readExampleTickets(
 export async function loadExampleTickets(options: {
   examples: ExampleTicket[];
   tickets: TicketService;
-  credentials: BackstageCredentials;
 }): Promise<{ opened: number; waiting: string[] }> {
-  const { examples, tickets, credentials } = options;
+  const { examples, tickets } = options;
   let opened = 0;
   const waiting: string[] = [];
   for (const example of examples) {
@@ -91,10 +89,7 @@ export async function loadExampleTickets(options: {
       new Date(tickets.now().getTime() - example.openedAgo!);
     let result;
     try {
-      result = await tickets.open(
-        { ...example, openedAt, source: 'example' },
-        credentials,
-      );
+      result = await tickets.open({ ...example, openedAt, source: 'example' });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       waiting.push(example.externalId);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { memoizedZone } from './memoizedZone';
 import { Holiday, usFederalHolidays } from './usFederalHolidays';
 
 /**
@@ -44,17 +45,41 @@ function at(day: DateTime, time: string): DateTime {
   return day.set({ hour, minute, second: 0, millisecond: 0 });
 }
 
+// Holiday lists are computed per year; a deadline looks at many days, so each calendar keeps its
+// years' holidays by date.
+const holidayIndexes = new WeakMap<
+  SupportCalendar,
+  Map<number, Map<string, string>>
+>();
+
+function holidaysByDate(
+  calendar: SupportCalendar,
+  year: number,
+): Map<string, string> {
+  let index = holidayIndexes.get(calendar);
+  if (!index) {
+    index = new Map();
+    holidayIndexes.set(calendar, index);
+  }
+  let byDate = index.get(year);
+  if (!byDate) {
+    byDate = new Map(calendar.holidays(year).map(h => [h.date, h.name]));
+    index.set(year, byDate);
+  }
+  return byDate;
+}
+
 function closedReason(
   day: DateTime,
   calendar: SupportCalendar,
 ): string | undefined {
   if (!calendar.workdays.includes(day.weekday)) return 'weekend';
-  const date = day.toISODate();
+  const date = day.toISODate()!;
   // A holiday observed on 31 December belongs to the next year's list.
-  const holiday = [day.year, day.year + 1]
-    .flatMap(year => calendar.holidays(year))
-    .find(h => h.date === date);
-  return holiday?.name;
+  return (
+    holidaysByDate(calendar, day.year).get(date) ??
+    holidaysByDate(calendar, day.year + 1).get(date)
+  );
 }
 
 function describeDuration(ms: number): string {
@@ -77,7 +102,29 @@ export function businessDayMinutes(calendar: SupportCalendar): number {
   return minutesOf(calendar.closes) - minutesOf(calendar.opens);
 }
 
-const format = (time: DateTime) => time.toFormat('ccc yyyy-MM-dd HH:mm ZZZZ');
+// Luxon builds a new Intl formatter for every zone name it prints (ZZZZ), which made naming the
+// zone most of a deadline's cost; one formatter per zone is kept instead.
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneName(time: DateTime): string {
+  const zone = time.zoneName ?? 'UTC';
+  let formatter = zoneNameFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      timeZoneName: 'short',
+    });
+    zoneNameFormatters.set(zone, formatter);
+  }
+  return (
+    formatter
+      .formatToParts(time.toJSDate())
+      .find(p => p.type === 'timeZoneName')?.value ?? zone
+  );
+}
+
+const format = (time: DateTime) =>
+  `${time.toFormat('ccc yyyy-MM-dd HH:mm')} ${zoneName(time)}`;
 
 /**
  * The moment `minutes` after `start` around the clock, explained in the calendar's time zone.
@@ -88,7 +135,9 @@ export function addClockMinutes(
   minutes: number,
   calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
 ): BusinessDeadline {
-  const opened = DateTime.fromJSDate(start, { zone: calendar.timeZone });
+  const opened = DateTime.fromJSDate(start, {
+    zone: memoizedZone(calendar.timeZone),
+  });
   const due = opened.plus({ minutes });
   return {
     due: due.toJSDate(),
@@ -110,7 +159,7 @@ export function addBusinessMinutes(
 ): BusinessDeadline {
   let remaining = minutes * 60000;
   let cursor: DateTime = DateTime.fromJSDate(start, {
-    zone: calendar.timeZone,
+    zone: memoizedZone(calendar.timeZone),
   });
   const steps: string[] = [];
   let skipped: string[] = [];
@@ -144,7 +193,7 @@ export function addBusinessMinutes(
       return {
         due: due.toJSDate(),
         explanation: `due ${format(due)}: opened ${format(
-          DateTime.fromJSDate(start, { zone: calendar.timeZone }),
+          DateTime.fromJSDate(start, { zone: memoizedZone(calendar.timeZone) }),
         )}, ${steps.join(', ')}`,
       };
     }

@@ -52,3 +52,17 @@ export const upgradeEntityCard = EntityCardBlueprint.make({
       import('../components/UpgradeCard').then(m => <m.UpgradeCard />),
   },
 });
+
+/**
+ * Entity card with the open tickets and SLA compliance of a managed cluster, shown on
+ * `kubernetes-cluster` Resource pages.
+ * @alpha
+ */
+export const slaEntityCard = EntityCardBlueprint.make({
+  name: 'cluster-sla',
+  params: {
+    type: 'content',
+    filter: isClusterEntity,
+    loader: () => import('../components/SlaCard').then(m => <m.SlaCard />),
+  },
+});

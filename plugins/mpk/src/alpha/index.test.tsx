@@ -17,7 +17,8 @@ import { Entity } from '@backstage/catalog-model';
 import { screen, waitFor } from '@testing-library/react';
 import { mpkApiRef, MpkClient } from '../api';
 import { SupportTierFilters } from '../components/SupportTierPicker';
-import { fakeMpkApi } from '../__testUtils__/upgradeResponses';
+import { fakeMpkApi } from '../__testUtils__/mpkResponses';
+import { mockApis } from '@backstage/frontend-test-utils';
 import { productionCluster } from '../__testUtils__/clusterEntities';
 import {
   clusters,
@@ -29,8 +30,11 @@ import {
   clusterOverviewEntityCard,
   kubernetesStackPage,
   mpkApi,
+  slaCreditsPage,
+  slaEntityCard,
   stackComponentEntityCard,
   supportTierCatalogFilter,
+  ticketsEntityContent,
   upgradeEntityCard,
   upgradeFleetPage,
 } from './index';
@@ -236,5 +240,99 @@ describe('upgradeFleetPage', () => {
     expect(
       await screen.findByRole('link', { name: 'Upgrade fleet' }),
     ).toHaveAttribute('href', '/upgrades');
+  });
+});
+
+describe('slaEntityCard', () => {
+  it('renders on a cluster entity page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: productionCluster }),
+        slaEntityCard,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()]],
+    });
+
+    expect(await screen.findByText('Ticket SLA')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Control plane unreachable'),
+    ).toBeInTheDocument();
+  });
+
+  it('stays off the pages of other entities', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: istio }),
+        probeCard,
+        slaEntityCard,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()]],
+    });
+
+    expect(await screen.findByText('probe card')).toBeInTheDocument();
+    expect(screen.queryByText('Ticket SLA')).not.toBeInTheDocument();
+  });
+});
+
+describe('ticketsEntityContent', () => {
+  it('is a Tickets tab on cluster pages', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: productionCluster }),
+        ticketsEntityContent,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+    });
+
+    expect(
+      await screen.findByRole('table', { name: 'Tickets' }),
+    ).toBeInTheDocument();
+  });
+
+  it('stays off the pages of other entities', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: istio }),
+        ticketsEntityContent,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+    });
+
+    expect(await screen.findByTestId('empty-entity-page')).toBeInTheDocument();
+  });
+});
+
+describe('slaCreditsPage', () => {
+  it('serves the credits at /sla-credits and is listed in the sidebar', async () => {
+    renderTestApp({
+      extensions: [slaCreditsPage],
+      apis: [
+        [mpkApiRef, fakeMpkApi()],
+        catalogApiMock({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Group',
+              metadata: { name: 'acme', namespace: 'default' },
+              spec: { type: 'customer', children: [] },
+            },
+          ],
+        }),
+        mockApis.permission(),
+      ],
+      initialRouteEntries: ['/sla-credits'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    expect(
+      await screen.findByRole('heading', { name: 'SLA credits' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Credits for Acme Corporation, 2026-11'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'SLA credits' })).toHaveAttribute(
+      'href',
+      '/sla-credits',
+    );
   });
 });

@@ -3,9 +3,12 @@ import { mpkApi } from './apis';
 import { supportTierCatalogFilter } from './catalogFilters';
 import {
   clusterOverviewEntityCard,
+  slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
 } from './entityCards';
+import { ticketsEntityContent } from './entityContents';
+import { slaCreditsPage, slaCreditsPageRouteRef } from './slaCreditsPage';
 import {
   kubernetesStackPage,
   kubernetesStackRouteRef,
@@ -16,9 +19,12 @@ export { mpkApi } from './apis';
 export { supportTierCatalogFilter } from './catalogFilters';
 export {
   clusterOverviewEntityCard,
+  slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
 } from './entityCards';
+export { ticketsEntityContent } from './entityContents';
+export { slaCreditsPage, slaCreditsPageRouteRef } from './slaCreditsPage';
 export {
   kubernetesStackPage,
   kubernetesStackRouteRef,
@@ -34,6 +40,7 @@ export default createFrontendPlugin({
   routes: {
     root: kubernetesStackRouteRef,
     upgradeFleet: upgradeFleetPageRouteRef,
+    slaCredits: slaCreditsPageRouteRef,
   },
   extensions: [
     mpkApi,
@@ -43,5 +50,8 @@ export default createFrontendPlugin({
     supportTierCatalogFilter,
     kubernetesStackPage,
     upgradeFleetPage,
+    slaEntityCard,
+    ticketsEntityContent,
+    slaCreditsPage,
   ],
 });

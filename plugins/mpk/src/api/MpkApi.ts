@@ -1,9 +1,17 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ClusterSlaResponse,
   ClusterUpgradeResponse,
+  CreditClaimResponse,
+  CreditsResponse,
   FleetUpgradesResponse,
   ObligationStatus,
+  SLA_STATES,
+  Ticket,
+  TicketEventType,
+  TicketListResponse,
+  TicketStatus,
   UpgradePlan,
 } from '@mpk-portal/plugin-mpk-common';
 
@@ -31,6 +39,20 @@ export type UpgradePlanRequest = Pick<
 >;
 
 /**
+ * Which tickets to list; a filter left out or empty selects everything.
+ * @public
+ */
+export interface TicketsQuery {
+  /** cluster entity refs */
+  cluster?: string[];
+  customer?: string[];
+  state?: (typeof SLA_STATES)[number][];
+  status?: TicketStatus[];
+  limit?: number;
+  offset?: number;
+}
+
+/**
  * Client of the mpk backend.
  * @public
  */
@@ -46,6 +68,19 @@ export interface MpkApi {
     cluster: CompoundEntityRef,
     plan: UpgradePlanRequest,
   ): Promise<UpgradePlan>;
+  /** The open tickets of a cluster with their SLA, and its compliance over 30 and 90 days. */
+  getClusterSla(cluster: CompoundEntityRef): Promise<ClusterSlaResponse>;
+  /** Tickets with their SLA, the most recently opened first. */
+  listTickets(query?: TicketsQuery): Promise<TicketListResponse>;
+  /** Records a response, resolution or reopening of a ticket. */
+  addTicketEvent(
+    ticketId: string,
+    event: { type: TicketEventType; at: Date },
+  ): Promise<Ticket>;
+  /** A customer's missed initial responses and credits for a month (`YYYY-MM`). */
+  getCredits(customer: string, month?: string): Promise<CreditsResponse>;
+  /** Requests the credit of a missed initial response. */
+  claimCredit(ticketId: string): Promise<CreditClaimResponse>;
 }
 
 /**

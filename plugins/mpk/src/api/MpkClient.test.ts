@@ -1,5 +1,5 @@
 import { MpkClient } from './MpkClient';
-import { acmePlan, acmeProdUpgrade } from '../__testUtils__/upgradeResponses';
+import { acmePlan, acmeProdUpgrade } from '../__testUtils__/mpkResponses';
 
 const baseUrl = 'http://localhost:7007/api/mpk';
 
@@ -126,6 +126,66 @@ describe('MpkClient', () => {
       name: 'InputError',
       message: 'plannedDate must be a date (YYYY-MM-DD)',
     });
+  });
+
+  it('lists tickets with each filter value repeated', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse({ now: '2026-11-25T20:00:00Z', items: [], totalCount: 0 }),
+    );
+
+    await client.listTickets({
+      cluster: ['resource:default/acme-prod'],
+      state: ['pending', 'breached'],
+      status: [],
+      limit: 50,
+    });
+
+    const url = new URL(fetch.mock.calls[0][0]);
+    expect(url.pathname).toBe('/api/mpk/tickets');
+    expect(url.searchParams.getAll('cluster')).toEqual([
+      'resource:default/acme-prod',
+    ]);
+    expect(url.searchParams.getAll('state')).toEqual(['pending', 'breached']);
+    expect(url.searchParams.has('status')).toBe(false);
+    expect(url.searchParams.get('limit')).toBe('50');
+  });
+
+  it('posts a ticket event with its time in ISO 8601', async () => {
+    const { client, fetch } = createClient(jsonResponse({}, 201));
+
+    await client.addTicketEvent('t 1', {
+      type: 'responded',
+      at: new Date('2026-11-25T20:10:00Z'),
+    });
+
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(`${baseUrl}/tickets/t%201/events`);
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(init.body)).toEqual({
+      type: 'responded',
+      at: '2026-11-25T20:10:00.000Z',
+    });
+  });
+
+  it("reads a cluster's SLA and a customer's credits, and claims one", async () => {
+    const fetch = jest.fn().mockImplementation(async () => jsonResponse({}));
+    const client = new MpkClient({
+      discoveryApi: { getBaseUrl: async () => baseUrl },
+      fetchApi: { fetch },
+    });
+
+    await client.getClusterSla(cluster);
+    await client.getCredits('acme', '2026-11');
+    await client.getCredits('acme');
+    await client.claimCredit('t1');
+
+    expect(fetch.mock.calls.map(call => call[0])).toEqual([
+      `${baseUrl}/clusters/default/acme-prod/sla`,
+      `${baseUrl}/credits?customer=acme&month=2026-11`,
+      `${baseUrl}/credits?customer=acme`,
+      `${baseUrl}/credits/claims`,
+    ]);
+    expect(JSON.parse(fetch.mock.calls[3][1].body)).toEqual({ ticketId: 't1' });
   });
 
   it('fails on a 404 without a JSON body', async () => {

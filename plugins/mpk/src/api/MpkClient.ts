@@ -2,11 +2,22 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ClusterSlaResponse,
   ClusterUpgradeResponse,
+  CreditClaimResponse,
+  CreditsResponse,
   FleetUpgradesResponse,
+  Ticket,
+  TicketEventType,
+  TicketListResponse,
   UpgradePlan,
 } from '@mpk-portal/plugin-mpk-common';
-import { FleetUpgradesQuery, MpkApi, UpgradePlanRequest } from './MpkApi';
+import {
+  FleetUpgradesQuery,
+  MpkApi,
+  TicketsQuery,
+  UpgradePlanRequest,
+} from './MpkApi';
 
 function clusterPath(cluster: CompoundEntityRef): string {
   return `/clusters/${encodeURIComponent(
@@ -14,20 +25,15 @@ function clusterPath(cluster: CompoundEntityRef): string {
   )}/${encodeURIComponent(cluster.name)}`;
 }
 
-function fleetQueryString(query: FleetUpgradesQuery): string {
+/** A query string; a list becomes a repeated parameter, which the backend reads as a list. */
+function queryString(
+  query: Record<string, string | number | string[] | undefined>,
+): string {
   const params = new URLSearchParams();
-  // The backend reads a repeated parameter as a list of accepted values.
-  for (const customer of query.customer ?? []) {
-    params.append('customer', customer);
-  }
-  for (const owner of query.owner ?? []) {
-    params.append('owner', owner);
-  }
-  for (const status of query.status ?? []) {
-    params.append('status', status);
-  }
-  if (query.order) {
-    params.set('order', query.order);
+  for (const [name, value] of Object.entries(query)) {
+    for (const item of [value ?? []].flat()) {
+      params.append(name, String(item));
+    }
   }
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -55,7 +61,14 @@ export class MpkClient implements MpkApi {
   getFleetUpgrades(
     query: FleetUpgradesQuery = {},
   ): Promise<FleetUpgradesResponse> {
-    return this.request(`/fleet/upgrades${fleetQueryString(query)}`);
+    return this.request(
+      `/fleet/upgrades${queryString({
+        customer: query.customer,
+        owner: query.owner,
+        status: query.status,
+        order: query.order,
+      })}`,
+    );
   }
 
   saveUpgradePlan(
@@ -70,6 +83,46 @@ export class MpkClient implements MpkApi {
         state: plan.state,
         note: plan.note,
       }),
+    });
+  }
+
+  getClusterSla(cluster: CompoundEntityRef): Promise<ClusterSlaResponse> {
+    return this.request(`${clusterPath(cluster)}/sla`);
+  }
+
+  listTickets(query: TicketsQuery = {}): Promise<TicketListResponse> {
+    return this.request(
+      `/tickets${queryString({
+        cluster: query.cluster,
+        customer: query.customer,
+        state: query.state,
+        status: query.status,
+        limit: query.limit,
+        offset: query.offset,
+      })}`,
+    );
+  }
+
+  addTicketEvent(
+    ticketId: string,
+    event: { type: TicketEventType; at: Date },
+  ): Promise<Ticket> {
+    return this.request(`/tickets/${encodeURIComponent(ticketId)}/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: event.type, at: event.at.toISOString() }),
+    });
+  }
+
+  getCredits(customer: string, month?: string): Promise<CreditsResponse> {
+    return this.request(`/credits${queryString({ customer, month })}`);
+  }
+
+  claimCredit(ticketId: string): Promise<CreditClaimResponse> {
+    return this.request('/credits/claims', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ticketId }),
     });
   }
 

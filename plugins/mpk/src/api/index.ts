@@ -1,3 +1,8 @@
 export { mpkApiRef } from './MpkApi';
-export type { FleetUpgradesQuery, MpkApi, UpgradePlanRequest } from './MpkApi';
+export type {
+  FleetUpgradesQuery,
+  MpkApi,
+  TicketsQuery,
+  UpgradePlanRequest,
+} from './MpkApi';
 export { MpkClient } from './MpkClient';

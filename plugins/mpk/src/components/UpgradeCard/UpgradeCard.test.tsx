@@ -10,7 +10,7 @@ import {
   controlPlaneEol,
   fakeMpkApi,
   upgradePath,
-} from '../../__testUtils__/upgradeResponses';
+} from '../../__testUtils__/mpkResponses';
 import { UpgradeCard } from './UpgradeCard';
 
 function renderCard(mpkApi = fakeMpkApi()) {

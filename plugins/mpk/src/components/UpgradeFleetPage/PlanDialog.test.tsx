@@ -7,7 +7,7 @@ import {
   acmePlan,
   fakeMpkApi,
   globexDevItem,
-} from '../../__testUtils__/upgradeResponses';
+} from '../../__testUtils__/mpkResponses';
 import { PlanDialog } from './PlanDialog';
 
 async function renderDialog(mpkApi = fakeMpkApi()) {

@@ -10,7 +10,7 @@ import {
   fakeMpkApi,
   fleetItems,
   globexDevItem,
-} from '../../__testUtils__/upgradeResponses';
+} from '../../__testUtils__/mpkResponses';
 import { UpgradeFleetPage } from './UpgradeFleetPage';
 
 const today = '2026-11-14';

@@ -2,7 +2,7 @@ import {
   acmeProdItem,
   fleetItems,
   globexDevItem,
-} from '../../__testUtils__/upgradeResponses';
+} from '../../__testUtils__/mpkResponses';
 import { bucketDeadlinesByMonth, monthLabel } from './deadlineMonths';
 
 describe('bucketDeadlinesByMonth', () => {

@@ -2,7 +2,7 @@ import {
   acmeProdItem,
   hooliDevItem,
   initechProdItem,
-} from '../../__testUtils__/upgradeResponses';
+} from '../../__testUtils__/mpkResponses';
 import { fleetCsv } from './fleetColumns';
 
 describe('fleetCsv', () => {

@@ -6,6 +6,13 @@ import {
   UpgradePlan,
 } from '@mpk-portal/plugin-mpk-common';
 import { MpkApi } from '../api';
+import {
+  acmeCredits,
+  acmeProdSla,
+  breachedTicket,
+  stagingTicket,
+  urgentTicket,
+} from './ticketResponses';
 
 function upgradeCluster(
   name: string,
@@ -146,7 +153,7 @@ export const fleetItems = [
   hooliDevItem,
 ];
 
-/** An {@link MpkApi} of jest mocks, answering with the fixtures above until told otherwise. */
+/** An {@link MpkApi} of jest mocks, answering with the fixtures until told otherwise. */
 export function fakeMpkApi(): jest.Mocked<MpkApi> {
   return {
     getClusterUpgrade: jest.fn().mockResolvedValue(acmeProdUpgrade),
@@ -154,5 +161,14 @@ export function fakeMpkApi(): jest.Mocked<MpkApi> {
       .fn()
       .mockResolvedValue({ today: '2026-11-14', items: fleetItems }),
     saveUpgradePlan: jest.fn().mockResolvedValue(acmePlan),
+    getClusterSla: jest.fn().mockResolvedValue(acmeProdSla),
+    listTickets: jest.fn().mockResolvedValue({
+      now: acmeProdSla.now,
+      items: [urgentTicket, stagingTicket, breachedTicket],
+      totalCount: 3,
+    }),
+    addTicketEvent: jest.fn().mockResolvedValue(urgentTicket),
+    getCredits: jest.fn().mockResolvedValue(acmeCredits),
+    claimCredit: jest.fn(),
   };
 }

@@ -1,0 +1,49 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { Ticket } from '@mpk-portal/plugin-mpk-common';
+import { describeDue, liveSlaState } from '../sla/liveSla';
+import { SlaStateChip } from '../sla/SlaStateChip';
+import { describeSeverity } from '../sla/ticketWording';
+
+/** Open tickets with their live SLA state and countdown; the explanation shows on hover. */
+export function OpenTicketsTable(props: { tickets: Ticket[]; now: number }) {
+  const { tickets, now } = props;
+  if (tickets.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No open tickets.
+      </Typography>
+    );
+  }
+  return (
+    <Table size="small" aria-label="Open tickets">
+      <TableHead>
+        <TableRow>
+          <TableCell>Ticket</TableCell>
+          <TableCell>Severity</TableCell>
+          <TableCell>Response</TableCell>
+          <TableCell>SLA</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {tickets.map(ticket => (
+          <TableRow key={ticket.id}>
+            <TableCell>{ticket.title}</TableCell>
+            <TableCell>{describeSeverity(ticket)}</TableCell>
+            <TableCell>{describeDue(ticket, now)}</TableCell>
+            <TableCell>
+              <SlaStateChip
+                state={liveSlaState(ticket.sla, now)}
+                explanation={ticket.sla.explanation}
+              />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,1 @@
+export { SlaCard } from './SlaCard';

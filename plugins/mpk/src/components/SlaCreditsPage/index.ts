@@ -1,0 +1,1 @@
+export { SlaCreditsPage } from './SlaCreditsPage';

@@ -1,0 +1,145 @@
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mpkApiRef } from '../../api';
+import { productionCluster } from '../../__testUtils__/clusterEntities';
+import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
+import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
+import {
+  breachedTicket,
+  urgentTicket,
+} from '../../__testUtils__/ticketResponses';
+import { TicketsContent } from './TicketsContent';
+
+function renderContent(
+  mpkApi = fakeMpkApi(),
+  authorize:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [mpkApiRef, mpkApi],
+        [permissionApiRef, mockApis.permission({ authorize })],
+      ]}
+    >
+      <FreshPermissionCache>
+        <EntityProvider entity={productionCluster}>
+          <TicketsContent />
+        </EntityProvider>
+      </FreshPermissionCache>
+    </TestApiProvider>,
+  );
+}
+
+const rowOf = (title: string) => screen.getByText(title).closest('tr')!;
+
+describe('TicketsContent', () => {
+  it("lists the cluster's tickets with their severity, response and SLA", async () => {
+    const mpkApi = fakeMpkApi();
+    await renderContent(mpkApi);
+    await screen.findByRole('table', { name: 'Tickets' });
+
+    const breached = within(rowOf('Autoscaler does not add nodes'));
+    expect(breached.getByText('answered after 31:00')).toBeInTheDocument();
+    expect(breached.getByText('Breached')).toBeInTheDocument();
+    const staging = within(rowOf('Helm release stuck'));
+    expect(staging.getByText('Normal (asked: high)')).toBeInTheDocument();
+    expect(
+      staging.getByText(
+        /on a non-production cluster the normal target applies/,
+      ),
+    ).toBeInTheDocument();
+    expect(mpkApi.listTickets).toHaveBeenCalledWith({
+      cluster: ['resource:default/acme-prod'],
+      state: [],
+      status: [],
+      limit: 200,
+    });
+  });
+
+  it('filters by SLA state on the server', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderContent(mpkApi);
+    await screen.findByRole('table', { name: 'Tickets' });
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'SLA state all' }),
+    );
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'breached' }),
+    );
+
+    await waitFor(() =>
+      expect(mpkApi.listTickets).toHaveBeenLastCalledWith(
+        expect.objectContaining({ state: ['breached'] }),
+      ),
+    );
+  });
+
+  it('records a response now and reloads the list', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderContent(mpkApi);
+    await screen.findByRole('table', { name: 'Tickets' });
+    expect(
+      within(rowOf('Autoscaler does not add nodes')).queryByText(
+        'Record response',
+      ),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: `Record response: ${urgentTicket.title}`,
+      }),
+    );
+
+    const before = Date.now();
+    expect(mpkApi.addTicketEvent).toHaveBeenCalledWith(urgentTicket.id, {
+      type: 'responded',
+      at: expect.any(Date),
+    });
+    const [, { at }] = mpkApi.addTicketEvent.mock.calls[0];
+    expect(Math.abs(at.getTime() - before)).toBeLessThan(10_000);
+    await waitFor(() => expect(mpkApi.listTickets).toHaveBeenCalledTimes(2));
+  });
+
+  it('offers no actions without the update permission', async () => {
+    await renderContent(fakeMpkApi(), AuthorizeResult.DENY);
+    await screen.findByRole('table', { name: 'Tickets' });
+
+    expect(screen.queryByRole('button', { name: /^Resolve/ })).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: /^Record response/ }),
+    ).toBeNull();
+  });
+
+  it('says so when no ticket matches', async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.listTickets.mockResolvedValue({
+      now: '2026-11-25T20:05:00.000Z',
+      items: [],
+      totalCount: 0,
+    });
+    await renderContent(mpkApi);
+
+    expect(await screen.findByText('No tickets match.')).toBeInTheDocument();
+  });
+
+  it('offers only resolving for a ticket already answered', async () => {
+    await renderContent();
+    await screen.findByRole('table', { name: 'Tickets' });
+
+    // The actions appear once the permission check has answered.
+    await screen.findAllByRole('button', { name: /^Resolve/ });
+    const buttons = within(rowOf(breachedTicket.title)).getAllByRole('button');
+    expect(buttons.map(b => b.textContent)).toEqual(['Resolve']);
+  });
+});

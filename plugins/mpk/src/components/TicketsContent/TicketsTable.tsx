@@ -1,0 +1,88 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  mpkTicketUpdatePermission,
+  Ticket,
+} from '@mpk-portal/plugin-mpk-common';
+import { describeDue, liveSlaState } from '../sla/liveSla';
+import { SlaStateChip } from '../sla/SlaStateChip';
+import { describeSeverity, formatInstant } from '../sla/ticketWording';
+import { TicketActions } from './TicketActions';
+
+const sourceLabels: Record<Ticket['source'], string> = {
+  api: 'API',
+  alertmanager: 'Alertmanager',
+  example: 'Example',
+};
+
+/**
+ * Every ticket with its SLA, the explanation written out under each, and actions for users the
+ * permission policy allows to update tickets.
+ */
+export function TicketsTable(props: {
+  tickets: Ticket[];
+  now: number;
+  onChanged(ticket: Ticket): void;
+  onError(error: Error): void;
+}) {
+  const { tickets, now, onChanged, onError } = props;
+  const { allowed: canUpdate } = usePermission({
+    permission: mpkTicketUpdatePermission,
+  });
+  return (
+    <Table size="small" aria-label="Tickets">
+      <TableHead>
+        <TableRow>
+          <TableCell>Opened</TableCell>
+          <TableCell>Ticket</TableCell>
+          <TableCell>Severity</TableCell>
+          <TableCell>Response</TableCell>
+          <TableCell>SLA</TableCell>
+          <TableCell>Status</TableCell>
+          <TableCell>Actions</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {tickets.map(ticket => (
+          <TableRow key={ticket.id}>
+            <TableCell>{formatInstant(ticket.openedAt)}</TableCell>
+            <TableCell>
+              <Typography variant="body2">{ticket.title}</Typography>
+              <Typography variant="caption" color="textSecondary">
+                {sourceLabels[ticket.source]}
+                {ticket.externalId ? ` ${ticket.externalId}` : ''} ·{' '}
+                {ticket.category}
+                {ticket.causedByThirdParty ? ' · caused by a third party' : ''}
+                {' · '}
+                {ticket.sla.explanation}
+              </Typography>
+            </TableCell>
+            <TableCell>{describeSeverity(ticket)}</TableCell>
+            <TableCell>{describeDue(ticket, now)}</TableCell>
+            <TableCell>
+              <SlaStateChip
+                state={liveSlaState(ticket.sla, now)}
+                explanation={ticket.sla.explanation}
+              />
+            </TableCell>
+            <TableCell>{ticket.status}</TableCell>
+            <TableCell>
+              {canUpdate && (
+                <TicketActions
+                  ticket={ticket}
+                  onChanged={onChanged}
+                  onError={onError}
+                />
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
