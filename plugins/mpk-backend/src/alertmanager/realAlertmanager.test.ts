@@ -27,11 +27,11 @@ const readerToken = 'test-reader-token-93be1f';
 const examples = resolve(__dirname, '../../../../examples');
 
 function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
+      server.close(() => done(port));
     });
     server.on('error', reject);
   });
@@ -47,7 +47,7 @@ async function eventually<T>(
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 250));
+    await new Promise(wake => setTimeout(wake, 250));
   }
 }
 

@@ -11,7 +11,7 @@ import Router from 'express-promise-router';
 import { AlertmanagerIntake } from '../alertmanager/AlertmanagerIntake';
 import { alertmanagerWebhookSchema } from '../alertmanager/webhookPayload';
 import { parseInput } from './parseInput';
-import { principalRef, requirePermission } from './requirePermission';
+import { principalRef, writerCheck } from './writerCheck';
 
 /** Alertmanager's webhook receiver, `POST /integrations/alertmanager`. */
 export function createAlertmanagerRoutes(options: {
@@ -20,6 +20,7 @@ export function createAlertmanagerRoutes(options: {
   alertmanager: AlertmanagerIntake;
 }): express.Router {
   const { httpAuth, permissions, alertmanager } = options;
+  const checkWriter = writerCheck({ httpAuth, permissions });
   const router = Router();
 
   router.post(
@@ -27,17 +28,9 @@ export function createAlertmanagerRoutes(options: {
     // A notification carries up to `max_alerts` alerts with their labels and annotations.
     express.json({ limit: '5mb' }),
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      });
-      await requirePermission(
-        permissions,
-        credentials,
+      const credentials = await checkWriter(
+        req,
         mpkTicketCreatePermission,
-      );
-      await requirePermission(
-        permissions,
-        credentials,
         mpkTicketUpdatePermission,
       );
       const notification = parseInput(

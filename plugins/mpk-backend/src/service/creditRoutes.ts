@@ -11,7 +11,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { CreditService } from '../tickets/CreditService';
 import { parseInput } from './parseInput';
-import { principalRef, requirePermission } from './requirePermission';
+import { principalRef, writerCheck } from './writerCheck';
 
 const creditsQuery = z.strictObject({
   customer: z.string({ error: 'is required' }).min(1),
@@ -29,6 +29,7 @@ export function createCreditRoutes(options: {
   credits: CreditService;
 }): express.Router {
   const { httpAuth, permissions, credits } = options;
+  const checkWriter = writerCheck({ httpAuth, permissions });
   const router = Router();
 
   router.get('/credits', async (req, res) => {
@@ -40,10 +41,7 @@ export function createCreditRoutes(options: {
   });
 
   router.post('/credits/claims', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await requirePermission(permissions, credentials, mpkCreditClaimPermission);
+    const credentials = await checkWriter(req, mpkCreditClaimPermission);
     const { ticketId } = parseInput(claimBody, req.body, 'claim');
     const { response, created } = await credits.claim(
       ticketId,

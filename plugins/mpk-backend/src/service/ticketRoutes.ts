@@ -16,7 +16,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { TicketService } from '../tickets/TicketService';
 import { instantSchema, parseInput, queryList } from './parseInput';
-import { principalRef, requirePermission } from './requirePermission';
+import { principalRef, writerCheck } from './writerCheck';
 
 const openTicketBody = z.strictObject({
   externalId: z.string().min(1).max(200).optional(),
@@ -51,17 +51,11 @@ export function createTicketRoutes(options: {
   tickets: TicketService;
 }): express.Router {
   const { httpAuth, permissions, tickets } = options;
+  const checkWriter = writerCheck({ httpAuth, permissions });
   const router = Router();
 
   router.post('/tickets', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await requirePermission(
-      permissions,
-      credentials,
-      mpkTicketCreatePermission,
-    );
+    await checkWriter(req, mpkTicketCreatePermission);
     const body = parseInput(openTicketBody, req.body, 'ticket');
     const { ticket, created } = await tickets.open({ ...body, source: 'api' });
     res.status(created ? 201 : 200).json(ticket);
@@ -78,14 +72,7 @@ export function createTicketRoutes(options: {
   });
 
   router.post('/tickets/:id/events', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await requirePermission(
-      permissions,
-      credentials,
-      mpkTicketUpdatePermission,
-    );
+    const credentials = await checkWriter(req, mpkTicketUpdatePermission);
     const event = parseInput(eventBody, req.body, 'event');
     const { ticket, added } = await tickets.addEvent(
       req.params.id,

@@ -1,17 +1,9 @@
-import { ResponseError } from '@backstage/errors';
+import { responseError } from '../__testUtils__/responseError';
 import { errorMessage } from './errorMessage';
 
 describe('errorMessage', () => {
   it("gives the server's message of an HTTP error", async () => {
-    const error = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: { name: 'InputError', message: 'note is too long' },
-          response: { statusCode: 400 },
-        }),
-        { status: 400, headers: { 'Content-Type': 'application/json' } },
-      ),
-    );
+    const error = await responseError(400, 'InputError', 'note is too long');
 
     expect(errorMessage(error)).toBe('note is too long');
   });

@@ -1,9 +1,9 @@
-import { ResponseError } from '@backstage/errors';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mpkApiRef } from '../../api';
+import { responseError } from '../../__testUtils__/responseError';
 import { productionCluster } from '../../__testUtils__/clusterEntities';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
 import {
@@ -122,18 +122,10 @@ describe('SlaCard', () => {
   it("shows the server's message when the cluster cannot be read", async () => {
     const mpkApi = fakeMpkApi();
     mpkApi.getClusterSla.mockRejectedValue(
-      await ResponseError.fromResponse(
-        new Response(
-          JSON.stringify({
-            error: {
-              name: 'NotFoundError',
-              message:
-                'No kubernetes-cluster resource:default/acme-prod in the catalog',
-            },
-            response: { statusCode: 404 },
-          }),
-          { status: 404, headers: { 'Content-Type': 'application/json' } },
-        ),
+      await responseError(
+        404,
+        'NotFoundError',
+        'No kubernetes-cluster resource:default/acme-prod in the catalog',
       ),
     );
     await renderCard(mpkApi);

@@ -1,9 +1,9 @@
-import { ResponseError } from '@backstage/errors';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { ClusterUpgradeResponse } from '@mpk-portal/plugin-mpk-common';
 import { screen, within } from '@testing-library/react';
 import { mpkApiRef } from '../../api';
+import { responseError } from '../../__testUtils__/responseError';
 import { productionCluster } from '../../__testUtils__/clusterEntities';
 import {
   acmeProdUpgrade,
@@ -163,18 +163,10 @@ describe('UpgradeCard', () => {
   it("shows the server's message when the cluster cannot be assessed", async () => {
     const mpkApi = fakeMpkApi();
     mpkApi.getClusterUpgrade.mockRejectedValue(
-      await ResponseError.fromResponse(
-        new Response(
-          JSON.stringify({
-            error: {
-              name: 'InputError',
-              message:
-                'The catalog entry of resource:default/acme-prod is incomplete: label mpk.io/platform is missing',
-            },
-            response: { statusCode: 400 },
-          }),
-          { status: 400, headers: { 'Content-Type': 'application/json' } },
-        ),
+      await responseError(
+        400,
+        'InputError',
+        'The catalog entry of resource:default/acme-prod is incomplete: label mpk.io/platform is missing',
       ),
     );
     await renderCard(mpkApi);

@@ -1,8 +1,8 @@
-import { ResponseError } from '@backstage/errors';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mpkApiRef } from '../../api';
+import { responseError } from '../../__testUtils__/responseError';
 import {
   acmePlan,
   fakeMpkApi,
@@ -29,17 +29,8 @@ async function fillIn() {
   await userEvent.type(screen.getByLabelText('Note'), 'Done with the customer');
 }
 
-function badRequest(message: string) {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'InputError', message },
-        response: { statusCode: 400 },
-      }),
-      { status: 400, headers: { 'Content-Type': 'application/json' } },
-    ),
-  );
-}
+const badRequest = (message: string) =>
+  responseError(400, 'InputError', message);
 
 describe('PlanDialog', () => {
   it('starts a new plan as planned, and cannot save it without a date', async () => {
