@@ -57,6 +57,22 @@ export interface Config {
         defaultSeverity?: string;
       };
     };
+    /** CNCF conformance results of the clusters. */
+    conformance?: {
+      /** a run older than this many days shows the cluster as stale; default 90 */
+      maxAgeDays?: number;
+      /** the largest results or log file an upload may carry, in bytes; default 512 MiB */
+      maxUploadBytes?: number;
+      /** the most a Sonobuoy tarball may unpack to, in bytes; default 2 GiB */
+      maxDecompressedBytes?: number;
+      /** the most entries a Sonobuoy tarball may have; default 10,000 */
+      maxEntries?: number;
+      /**
+       * A YAML file of example runs to load once their clusters are in the catalog (the default
+       * install loads examples/conformance/runs.yaml).
+       */
+      examples?: string;
+    };
     upgradeReminders?: {
       /**
        * When the daily task sends the owning pods their 30-day, 7-day and overdue reminders.

@@ -2,7 +2,8 @@
 // with Debian's Chromium and finds the example clusters in the catalog.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -444,6 +445,140 @@ describe('ticket SLA in the built portal', () => {
       path: join(screenshotDir, 'sla-credits-acme.png'),
       fullPage: true,
     });
+  });
+});
+
+describe('conformance in the built portal', () => {
+  const fixtures = join(
+    repoRoot,
+    'plugins/mpk-backend/src/conformance/__fixtures__',
+  );
+  const tarball =
+    '202205300608_sonobuoy_d7621bef-0112-449a-a58f-8dd9a6757028.tar.gz';
+  // The static token app-config.yaml gives conformance pipelines for local use.
+  const upload = (cluster: string, form: FormData) =>
+    fetch(`${baseUrl}/api/mpk/clusters/default/${cluster}/conformance`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer mpk-local-conformance-token' },
+      body: form,
+    });
+
+  it('shows each example cluster with its conformance status', async () => {
+    for (const [cluster, status] of [
+      ['acme-prod', 'Conformant'],
+      ['acme-staging', 'Non-conformant'],
+      ['globex-prod', 'Stale'],
+    ]) {
+      await eventually(`${baseUrl}/catalog/default/resource/${cluster}`, () =>
+        page
+          .getByText(status, { exact: true })
+          .first()
+          .waitFor({ timeout: 10_000 }),
+      );
+    }
+    await page.goto(`${baseUrl}/catalog/default/resource/acme-staging`);
+    await page
+      .getByText(/Conformance Tests should have at least two untainted nodes/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page
+      .getByText('CNCF conformance', { exact: true })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: join(screenshotDir, 'conformance-acme-staging.png'),
+      fullPage: true,
+    });
+  });
+
+  it('uploads a Sonobuoy tarball from the card and lists the run in the history', async () => {
+    await page.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
+    await page.getByRole('button', { name: 'Upload results' }).click();
+    await page
+      .getByLabel(/^Results:/)
+      .setInputFiles(join(repoRoot, 'examples/conformance', tarball));
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page
+      .getByText('History (2 runs)', { exact: true })
+      .waitFor({ timeout: 30_000 });
+    // The tarball ran on Kubernetes 1.19 in 2022: the passing run stays the latest.
+    await page.getByText('Conformant', { exact: true }).first().waitFor();
+    await page.screenshot({
+      path: join(screenshotDir, 'conformance-acme-prod.png'),
+      fullPage: true,
+    });
+  });
+
+  it('gives each real result, uploaded with curl-style forms, the counts of its e2e.log', async () => {
+    const names = (await readdir(fixtures))
+      .filter(file => file.endsWith('.junit_01.xml.gz'))
+      .map(file => file.replace('.junit_01.xml.gz', ''));
+    assert.equal(names.length, 8);
+    for (const name of names) {
+      const log = gunzipSync(
+        await readFile(join(fixtures, `${name}.e2e.log.gz`)),
+      ).toString('utf8');
+      const [, passed, failed, skipped] =
+        /(?:SUCCESS|FAIL)! -- (\d+) Passed \| (\d+) Failed \| (?:\d+ Flaked \| )?\d+ Pending \| (\d+) Skipped/.exec(
+          log,
+        )!;
+      const form = new FormData();
+      form.append('kubernetesVersion', `v${name.slice(1, 5)}.0`);
+      form.append('log', new Blob([log]), 'e2e.log');
+      form.append(
+        'results',
+        new Blob([
+          gunzipSync(await readFile(join(fixtures, `${name}.junit_01.xml.gz`))),
+        ]),
+        'junit_01.xml',
+      );
+      const response = await upload('globex-prod', form);
+      assert.equal(response.status, 201, await response.clone().text());
+      const run = await response.json();
+      assert.deepEqual(
+        [run.passed, run.failed, run.skipped],
+        [Number(passed), Number(failed), Number(skipped)],
+        name,
+      );
+    }
+
+    const form = new FormData();
+    form.append(
+      'results',
+      new Blob([await readFile(join(fixtures, tarball))]),
+      tarball,
+    );
+    const response = await upload('globex-prod', form);
+    // The example loaded this tarball for globex-prod already: the same run comes back.
+    assert.equal(response.status, 200);
+    const run = await response.json();
+    assert.deepEqual(
+      [run.kubernetesVersion, run.passed, run.failed, run.skipped],
+      ['v1.19.16', 300, 3, 5181],
+    );
+
+    const refused = new FormData();
+    refused.append('results', new Blob(['not a report']), 'notes.txt');
+    const bad = await upload('globex-prod', refused);
+    assert.equal(bad.status, 400);
+    assert.equal(
+      (await bad.json()).error.message,
+      'results: neither a Sonobuoy tarball (.tar.gz) nor a junit XML file',
+    );
+  });
+
+  it('shows the conformance of every cluster on the fleet page', async () => {
+    await page.goto(`${baseUrl}/upgrades`);
+    const row = (name: string) =>
+      page
+        .getByRole('row')
+        .filter({
+          has: page.locator(`a[href="/catalog/default/resource/${name}"]`),
+        });
+    await row('acme-staging')
+      .getByText('Non-conformant', { exact: true })
+      .waitFor({ timeout: 30_000 });
+    await row('acme-prod').getByText('Conformant', { exact: true }).waitFor();
+    await row('globex-prod').getByText('Stale', { exact: true }).waitFor();
   });
 });
 

@@ -121,7 +121,7 @@ describe('findExternalAccessProblem', () => {
     expect(
       findExternalAccessProblem(staticToken({ subject: 'alertmanager' })),
     ).toBe(
-      "backend.auth.externalAccess[0].options.token, the token of alertmanager, is not set (app-config.production.yaml reads Alertmanager's from MPK_ALERTMANAGER_TOKEN)",
+      "backend.auth.externalAccess[0].options.token, the token of alertmanager, is not set (app-config.production.yaml reads it from MPK_ALERTMANAGER_TOKEN)",
     );
   });
 

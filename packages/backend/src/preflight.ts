@@ -78,6 +78,12 @@ export async function findDatabaseConnectionProblem(
   }
 }
 
+/** Where app-config.production.yaml reads each static token from. */
+const tokenVariables: Record<string, string> = {
+  alertmanager: 'MPK_ALERTMANAGER_TOKEN',
+  'conformance-uploader': 'MPK_CONFORMANCE_TOKEN',
+};
+
 /**
  * A static external-access token without a value, e.g. Alertmanager's when MPK_ALERTMANAGER_TOKEN
  * is unset in production, as one sentence.
@@ -89,7 +95,9 @@ export function findExternalAccessProblem(config: Config): string | undefined {
     if (entry.getOptionalString('type') !== 'static') continue;
     if (!entry.getOptionalString('options.token')) {
       const subject = entry.getOptionalString('options.subject') ?? 'a caller';
-      return `backend.auth.externalAccess[${index}].options.token, the token of ${subject}, is not set (app-config.production.yaml reads Alertmanager's from MPK_ALERTMANAGER_TOKEN)`;
+      return `backend.auth.externalAccess[${index}].options.token, the token of ${subject}, is not set (app-config.production.yaml reads it from ${
+        tokenVariables[subject] ?? 'an environment variable'
+      })`;
     }
   }
   return undefined;

@@ -9,6 +9,10 @@ import { ReleaseCalendars } from './calendars/ReleaseCalendars';
 import { DatabaseHealth } from './database/DatabaseHealth';
 import { UpgradeStore } from './database/UpgradeStore';
 import { TicketStore } from './database/TicketStore';
+import { ConformanceStore } from './database/ConformanceStore';
+import { ConformanceService } from './conformance/ConformanceService';
+import { readConformanceSettings } from './conformance/conformanceSettings';
+import { loadExampleRuns, readExampleRuns } from './conformance/exampleRuns';
 import { createRouter } from './service/router';
 import { KubernetesLiveFacts } from './live/KubernetesLiveFacts';
 import { AlertmanagerIntake } from './alertmanager/AlertmanagerIntake';
@@ -84,6 +88,14 @@ export const mpkPlugin = createBackendPlugin({
 
         const timeZone =
           config.getOptionalString('mpk.contract.timeZone') ?? defaultTimeZone;
+        const conformanceSettings = readConformanceSettings(config);
+        const conformance = new ConformanceService({
+          catalog: deps.catalog,
+          auth,
+          store: await ConformanceStore.create({ database }),
+          timeZone,
+          maxAgeDays: conformanceSettings.maxAgeDays,
+        });
         const upgrades = new UpgradeService({
           catalog: deps.catalog,
           calendars,
@@ -94,6 +106,7 @@ export const mpkPlugin = createBackendPlugin({
             logger,
           }),
           timeZone,
+          conformance,
         });
         const ticketStore = await TicketStore.create({ database });
         const tickets = new TicketService({
@@ -124,8 +137,37 @@ export const mpkPlugin = createBackendPlugin({
             tickets,
             credits,
             alertmanager,
+            conformance,
+            uploadLimits: conformanceSettings.uploadLimits,
           }),
         );
+
+        const exampleRunsFile = config.getOptionalString(
+          'mpk.conformance.examples',
+        );
+        if (exampleRunsFile) {
+          const exampleRuns = await readExampleRuns(exampleRunsFile);
+          let pending = exampleRuns;
+          await scheduler.scheduleTask({
+            id: 'mpk-example-conformance-runs',
+            // Until the catalog has ingested the example clusters.
+            frequency: { seconds: 20 },
+            timeout: { minutes: 2 },
+            initialDelay: { seconds: 5 },
+            scope: 'local',
+            fn: async () => {
+              if (pending.length === 0) return;
+              const { recorded, waiting } = await loadExampleRuns({
+                examples: pending,
+                conformance,
+              });
+              pending = pending.filter(run => waiting.includes(run.cluster));
+              if (recorded > 0) {
+                logger.info(`Example conformance runs: ${recorded} recorded`);
+              }
+            },
+          });
+        }
 
         const examplesFile = config.getOptionalString('mpk.tickets.examples');
         if (examplesFile) {

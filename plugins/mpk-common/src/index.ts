@@ -25,3 +25,5 @@ export * from './sla/compliance';
 export * from './sla/ticketApi';
 export * from './permissions';
 export * from './sla/ticketEvents';
+export * from './conformance/conformanceApi';
+export * from './conformance/conformanceStatus';

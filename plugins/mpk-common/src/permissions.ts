@@ -28,6 +28,15 @@ export const mpkCreditClaimPermission = createPermission({
 });
 
 /**
+ * Uploading a cluster's conformance results.
+ * @public
+ */
+export const mpkConformanceUploadPermission = createPermission({
+  name: 'mpk.conformance.upload',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of the mpk plugin.
  * @public
  */
@@ -35,4 +44,5 @@ export const mpkPermissions = [
   mpkTicketCreatePermission,
   mpkTicketUpdatePermission,
   mpkCreditClaimPermission,
+  mpkConformanceUploadPermission,
 ];

@@ -14,6 +14,7 @@ export {
   EntitySlaCard,
   EntityTicketsContent,
   SlaCreditsPage,
+  EntityConformanceCard,
 } from './plugin';
 export {
   rootRouteRef,

@@ -5,6 +5,7 @@ import {
   createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
+  identityApiRef,
 } from '@backstage/core-plugin-api';
 import { mpkApiRef, MpkClient } from './api';
 import {
@@ -27,9 +28,13 @@ export const mpkPlugin = createPlugin({
   apis: [
     createApiFactory({
       api: mpkApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new MpkClient({ discoveryApi, fetchApi }),
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        identityApi: identityApiRef,
+      },
+      factory: ({ discoveryApi, fetchApi, identityApi }) =>
+        new MpkClient({ discoveryApi, fetchApi, identityApi }),
     }),
   ],
 });
@@ -157,5 +162,21 @@ export const SlaCreditsPage = mpkPlugin.provide(
     component: () =>
       import('./components/SlaCreditsPage').then(m => m.SlaCreditsPage),
     mountPoint: slaCreditsRouteRef,
+  }),
+);
+
+/**
+ * Entity card with the CNCF conformance of a managed cluster: its status and why, the latest
+ * run's counts and failed specs, its history, and an upload of new results for users with the
+ * `mpk.conformance.upload` permission; use on `kubernetes-cluster` Resource pages.
+ * @public
+ */
+export const EntityConformanceCard = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityConformanceCard',
+    component: {
+      lazy: () =>
+        import('./components/ConformanceCard').then(m => m.ConformanceCard),
+    },
   }),
 );

@@ -5,11 +5,14 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { AlertmanagerIntake } from '../alertmanager/AlertmanagerIntake';
+import { ConformanceService } from '../conformance/ConformanceService';
+import { UploadLimits } from '../conformance/receiveUpload';
 import { DatabaseHealth } from '../database/DatabaseHealth';
 import { CreditService } from '../tickets/CreditService';
 import { TicketService } from '../tickets/TicketService';
 import { UpgradeService } from '../upgrade/UpgradeService';
 import { createAlertmanagerRoutes } from './alertmanagerRoutes';
+import { createConformanceRoutes } from './conformanceRoutes';
 import { createCreditRoutes } from './creditRoutes';
 import { createHealthRoutes } from './healthRoutes';
 import { createTicketRoutes } from './ticketRoutes';
@@ -23,14 +26,18 @@ export interface RouterOptions {
   tickets: TicketService;
   credits: CreditService;
   alertmanager: AlertmanagerIntake;
+  conformance: ConformanceService;
+  uploadLimits: UploadLimits;
 }
 
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const router = Router();
-  // Before the shared JSON parser: Alertmanager's notifications get a larger size limit.
+  // Before the shared JSON parser: Alertmanager's notifications get a larger size limit, and
+  // conformance uploads stream as multipart/form-data.
   router.use(createAlertmanagerRoutes(options));
+  router.use(createConformanceRoutes(options));
   router.use(express.json());
   router.use(createHealthRoutes(options));
   router.use(createUpgradeRoutes(options));

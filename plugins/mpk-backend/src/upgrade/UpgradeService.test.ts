@@ -5,6 +5,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import knexFactory from 'knex';
 import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
 import { UpgradeStore } from '../database/UpgradeStore';
+import { ConformanceStore } from '../database/ConformanceStore';
+import { ConformanceService } from '../conformance/ConformanceService';
 import { exampleClusters } from '../__testUtils__/exampleCatalog';
 import { FleetQuery, UpgradeService } from './UpgradeService';
 
@@ -31,8 +33,9 @@ async function serviceWith(
   });
   knexes.push(knex);
   const database = mockServices.database({ knex });
+  const catalog = catalogServiceMock({ entities });
   return new UpgradeService({
-    catalog: catalogServiceMock({ entities }),
+    catalog,
     calendars: await ReleaseCalendars.create({
       config: new ConfigReader({}),
       logger: mockServices.logger.mock(),
@@ -41,6 +44,14 @@ async function serviceWith(
     timeZone: 'America/Los_Angeles',
     now: () => new Date(now),
     liveFacts,
+    conformance: new ConformanceService({
+      catalog,
+      auth: mockServices.auth(),
+      store: await ConformanceStore.create({ database }),
+      timeZone: 'America/Los_Angeles',
+      maxAgeDays: 90,
+      now: () => new Date(now),
+    }),
   });
 }
 

@@ -21,6 +21,10 @@ import {
 import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
 import { UpgradeStore } from '../database/UpgradeStore';
 import { KubernetesLiveFacts } from '../live/KubernetesLiveFacts';
+import {
+  ConformanceService,
+  conformanceClusterOf,
+} from '../conformance/ConformanceService';
 import { AssessedCluster, assessClusters } from './assessClusters';
 
 const clusterFilter = { kind: 'Resource', 'spec.type': CLUSTER_RESOURCE_TYPE };
@@ -61,6 +65,7 @@ export class UpgradeService {
       /** the contract's time zone, in which "today" is counted */
       timeZone: string;
       liveFacts?: Pick<KubernetesLiveFacts, 'read'>;
+      conformance: Pick<ConformanceService, 'assessAll'>;
       now?: () => Date;
     },
   ) {}
@@ -165,9 +170,11 @@ export class UpgradeService {
   }
 
   /** Every cluster of the catalog whose entry is complete, assessed on today. */
-  async assessFleet(
-    credentials: BackstageCredentials,
-  ): Promise<{ today: string; assessed: AssessedCluster[] }> {
+  async assessFleet(credentials: BackstageCredentials): Promise<{
+    today: string;
+    assessed: AssessedCluster[];
+    entities: Entity[];
+  }> {
     const { items: entities } = await this.deps.catalog.getEntities(
       { filter: clusterFilter },
       { credentials },
@@ -178,16 +185,19 @@ export class UpgradeService {
       this.deps.calendars.get(),
       today,
     );
-    return { today, assessed };
+    return { today, assessed, entities };
   }
 
   async fleet(
     query: FleetQuery,
     credentials: BackstageCredentials,
   ): Promise<FleetUpgradesResponse> {
-    const { today, assessed } = await this.assessFleet(credentials);
+    const { today, assessed, entities } = await this.assessFleet(credentials);
     const plans = await this.deps.store.getPlans(
       assessed.map(a => a.cluster.entityRef),
+    );
+    const conformance = await this.deps.conformance.assessAll(
+      entities.flatMap(e => conformanceClusterOf(e) ?? []),
     );
     const items = assessed
       .map(
@@ -198,6 +208,7 @@ export class UpgradeService {
           next: assessment.next ?? null,
           status: assessment.next?.status ?? 'unknown',
           plan: plans.get(cluster.entityRef) ?? null,
+          conformance: conformance.get(cluster.entityRef)!,
         }),
       )
       .filter(

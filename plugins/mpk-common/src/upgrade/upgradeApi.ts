@@ -3,6 +3,7 @@ import {
   ClusterPlatform,
   UpgradeStrategy,
 } from '../cluster/clusterEntity';
+import { ConformanceAssessment } from '../conformance/conformanceApi';
 import {
   ObligationStatus,
   UpgradeAssessment,
@@ -87,6 +88,8 @@ export interface FleetUpgradeItem {
   /** the status of `next`, or `unknown` without one; what the `status` filter matches */
   status: ObligationStatus;
   plan: UpgradePlan | null;
+  /** where the cluster stands on CNCF conformance */
+  conformance: ConformanceAssessment;
 }
 
 /**

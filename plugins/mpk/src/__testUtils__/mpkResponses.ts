@@ -1,5 +1,6 @@
 import {
   ClusterUpgradeResponse,
+  ConformanceStatus,
   FleetUpgradeItem,
   UpgradeCluster,
   UpgradeObligation,
@@ -13,6 +14,7 @@ import {
   stagingTicket,
   urgentTicket,
 } from './ticketResponses';
+import { acmeProdConformance, failedRun } from './conformanceResponses';
 
 function upgradeCluster(
   name: string,
@@ -101,6 +103,7 @@ function fleetItem(
   cluster: UpgradeCluster,
   next: UpgradeObligation | null,
   plan: UpgradePlan | null = null,
+  conformance: ConformanceStatus = 'unknown',
 ): FleetUpgradeItem {
   return {
     cluster,
@@ -109,6 +112,7 @@ function fleetItem(
     next,
     status: next?.status ?? 'unknown',
     plan,
+    conformance: { status: conformance, explanation: `${conformance} run` },
   };
 }
 
@@ -128,6 +132,7 @@ export const acmeProdItem = fleetItem(
   acmeProdUpgrade.cluster,
   controlPlaneEol,
   acmePlan,
+  'conformant',
 );
 
 /** Due in January, and its title needs quoting in CSV. */
@@ -137,6 +142,8 @@ export const initechProdItem = fleetItem(
     title: 'Initech "prod", EU',
   },
   upgradePath,
+  null,
+  'non-conformant',
 );
 
 /** No dated obligation. */
@@ -170,5 +177,7 @@ export function fakeMpkApi(): jest.Mocked<MpkApi> {
     addTicketEvent: jest.fn().mockResolvedValue(urgentTicket),
     getCredits: jest.fn().mockResolvedValue(acmeCredits),
     claimCredit: jest.fn(),
+    getClusterConformance: jest.fn().mockResolvedValue(acmeProdConformance),
+    uploadConformance: jest.fn().mockResolvedValue(failedRun),
   };
 }

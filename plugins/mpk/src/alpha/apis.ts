@@ -2,6 +2,7 @@ import {
   ApiBlueprint,
   discoveryApiRef,
   fetchApiRef,
+  identityApiRef,
 } from '@backstage/frontend-plugin-api';
 import { mpkApiRef, MpkClient } from '../api';
 
@@ -13,8 +14,12 @@ export const mpkApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: mpkApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new MpkClient({ discoveryApi, fetchApi }),
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        identityApi: identityApiRef,
+      },
+      factory: ({ discoveryApi, fetchApi, identityApi }) =>
+        new MpkClient({ discoveryApi, fetchApi, identityApi }),
     }),
 });

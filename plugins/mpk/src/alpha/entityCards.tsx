@@ -66,3 +66,18 @@ export const slaEntityCard = EntityCardBlueprint.make({
     loader: () => import('../components/SlaCard').then(m => <m.SlaCard />),
   },
 });
+
+/**
+ * Entity card with the CNCF conformance status, latest run and history of a managed cluster,
+ * shown on `kubernetes-cluster` Resource pages.
+ * @alpha
+ */
+export const conformanceEntityCard = EntityCardBlueprint.make({
+  name: 'cluster-conformance',
+  params: {
+    type: 'content',
+    filter: isClusterEntity,
+    loader: () =>
+      import('../components/ConformanceCard').then(m => <m.ConformanceCard />),
+  },
+});

@@ -29,6 +29,7 @@ import {
 import {
   clusterOverviewEntityCard,
   kubernetesStackPage,
+  conformanceEntityCard,
   mpkApi,
   slaCreditsPage,
   slaEntityCard,
@@ -177,6 +178,7 @@ describe('mpkApi', () => {
         getBaseUrl: async (id: string) => `http://backend/${id}`,
       },
       fetchApi: { fetch },
+      identityApi: mockApis.identity(),
     });
 
     expect(factory.api).toBe(mpkApiRef);
@@ -334,5 +336,34 @@ describe('slaCreditsPage', () => {
       'href',
       '/sla-credits',
     );
+  });
+});
+
+describe('conformanceEntityCard', () => {
+  it('renders on a cluster entity page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: productionCluster }),
+        conformanceEntityCard,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+    });
+
+    expect(await screen.findByText('CNCF conformance')).toBeInTheDocument();
+    expect(await screen.findByText('Non-conformant')).toBeInTheDocument();
+  });
+
+  it('stays off the pages of other entities', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: istio }),
+        probeCard,
+        conformanceEntityCard,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+    });
+
+    expect(await screen.findByText('probe card')).toBeInTheDocument();
+    expect(screen.queryByText('CNCF conformance')).not.toBeInTheDocument();
   });
 });

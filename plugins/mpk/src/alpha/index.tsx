@@ -3,6 +3,7 @@ import { mpkApi } from './apis';
 import { supportTierCatalogFilter } from './catalogFilters';
 import {
   clusterOverviewEntityCard,
+  conformanceEntityCard,
   slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
@@ -19,6 +20,7 @@ export { mpkApi } from './apis';
 export { supportTierCatalogFilter } from './catalogFilters';
 export {
   clusterOverviewEntityCard,
+  conformanceEntityCard,
   slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
@@ -53,5 +55,6 @@ export default createFrontendPlugin({
     slaEntityCard,
     ticketsEntityContent,
     slaCreditsPage,
+    conformanceEntityCard,
   ],
 });

@@ -1,7 +1,9 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ClusterConformanceResponse,
   ClusterSlaResponse,
+  ConformanceRun,
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
@@ -53,6 +55,20 @@ export interface TicketsQuery {
 }
 
 /**
+ * A conformance upload: the results file (a Sonobuoy `retrieve` tarball or a junit XML), and
+ * optionally the e2e.log and what the results do not say themselves.
+ * @public
+ */
+export interface ConformanceUploadRequest {
+  results: Blob & { name?: string };
+  log?: Blob & { name?: string };
+  /** e.g. `v1.35.2`; a Sonobuoy tarball says it itself */
+  kubernetesVersion?: string;
+  /** ISO 8601 with offset */
+  finishedAt?: string;
+}
+
+/**
  * Client of the mpk backend.
  * @public
  */
@@ -81,6 +97,16 @@ export interface MpkApi {
   getCredits(customer: string, month?: string): Promise<CreditsResponse>;
   /** Requests the credit of a missed initial response. */
   claimCredit(ticketId: string): Promise<CreditClaimResponse>;
+  /** A cluster's conformance status, latest run with its failures, and history. */
+  getClusterConformance(
+    cluster: CompoundEntityRef,
+  ): Promise<ClusterConformanceResponse>;
+  /** Uploads conformance results; `onProgress` gets the share sent, 0 to 1. */
+  uploadConformance(
+    cluster: CompoundEntityRef,
+    upload: ConformanceUploadRequest,
+    onProgress?: (sent: number) => void,
+  ): Promise<ConformanceRun>;
 }
 
 /**

@@ -1,8 +1,14 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import {
+  DiscoveryApi,
+  FetchApi,
+  IdentityApi,
+} from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ClusterConformanceResponse,
   ClusterSlaResponse,
+  ConformanceRun,
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
@@ -13,6 +19,7 @@ import {
   UpgradePlan,
 } from '@mpk-portal/plugin-mpk-common';
 import {
+  ConformanceUploadRequest,
   FleetUpgradesQuery,
   MpkApi,
   TicketsQuery,
@@ -46,10 +53,17 @@ function queryString(
 export class MpkClient implements MpkApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly identityApi?: Pick<IdentityApi, 'getCredentials'>;
 
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+  constructor(options: {
+    discoveryApi: DiscoveryApi;
+    fetchApi: FetchApi;
+    /** for uploads, which go through XMLHttpRequest to report their progress */
+    identityApi?: Pick<IdentityApi, 'getCredentials'>;
+  }) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
+    this.identityApi = options.identityApi;
   }
 
   getClusterUpgrade(
@@ -124,6 +138,57 @@ export class MpkClient implements MpkApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ticketId }),
     });
+  }
+
+  getClusterConformance(
+    cluster: CompoundEntityRef,
+  ): Promise<ClusterConformanceResponse> {
+    return this.request(`${clusterPath(cluster)}/conformance`);
+  }
+
+  async uploadConformance(
+    cluster: CompoundEntityRef,
+    upload: ConformanceUploadRequest,
+    onProgress?: (sent: number) => void,
+  ): Promise<ConformanceRun> {
+    const form = new FormData();
+    if (upload.kubernetesVersion) {
+      form.append('kubernetesVersion', upload.kubernetesVersion);
+    }
+    if (upload.finishedAt) form.append('finishedAt', upload.finishedAt);
+    if (upload.log)
+      form.append('log', upload.log, upload.log.name ?? 'e2e.log');
+    // Last: the server parses files as they stream in and reads fields at the end.
+    form.append('results', upload.results, upload.results.name ?? 'results');
+    const url = `${await this.discoveryApi.getBaseUrl('mpk')}${clusterPath(
+      cluster,
+    )}/conformance`;
+    const token = (await this.identityApi?.getCredentials())?.token;
+    // fetch() cannot report upload progress; XMLHttpRequest can.
+    const response = await new Promise<Response>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = event => {
+        if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+      };
+      xhr.onload = () =>
+        resolve(
+          new Response(xhr.responseText, {
+            status: xhr.status,
+            statusText: xhr.statusText,
+            headers: {
+              'Content-Type':
+                xhr.getResponseHeader('Content-Type') ?? 'application/json',
+            },
+          }),
+        );
+      xhr.onerror = () =>
+        reject(new Error(`The upload to ${url} failed: no answer`));
+      xhr.send(form);
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return (await response.json()) as ConformanceRun;
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

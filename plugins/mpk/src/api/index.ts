@@ -1,5 +1,6 @@
 export { mpkApiRef } from './MpkApi';
 export type {
+  ConformanceUploadRequest,
   FleetUpgradesQuery,
   MpkApi,
   TicketsQuery,

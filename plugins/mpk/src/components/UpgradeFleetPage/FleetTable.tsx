@@ -10,6 +10,7 @@ import Typography from '@material-ui/core/Typography';
 import EditIcon from '@material-ui/icons/Edit';
 import { FleetUpgradeItem } from '@mpk-portal/plugin-mpk-common';
 import { ReactNode } from 'react';
+import { ConformanceStatusChip } from '../ConformanceStatusChip';
 import { UpgradeStatusChip } from '../UpgradeStatusChip';
 import { describeDaysLeft } from '../upgradeWording';
 import { FLEET_COLUMNS, FleetColumn } from './fleetColumns';
@@ -36,6 +37,9 @@ const richCells: Partial<
   daysLeft: ({ next }) =>
     next?.daysLeft === undefined ? undefined : describeDaysLeft(next.daysLeft),
   status: ({ status }) => <UpgradeStatusChip status={status} />,
+  conformance: ({ conformance }) => (
+    <ConformanceStatusChip assessment={conformance} />
+  ),
 };
 
 /** The clusters of the fleet, one row each in the order given, with a button to edit each plan. */

@@ -77,6 +77,7 @@ describe('UpgradeFleetPage', () => {
       'Status',
       'Plan',
       'Planned date',
+      'Conformance',
       'Actions',
     ]);
     expect(rowTexts(table)).toEqual([
@@ -92,6 +93,7 @@ describe('UpgradeFleetPage', () => {
         'Overdue',
         '',
         '',
+        'Unknown',
         '',
       ],
       [
@@ -106,6 +108,7 @@ describe('UpgradeFleetPage', () => {
         'Due soon',
         'Planned',
         '2026-11-10',
+        'Conformant',
         '',
       ],
       [
@@ -120,6 +123,7 @@ describe('UpgradeFleetPage', () => {
         'On track',
         '',
         '',
+        'Non-conformant',
         '',
       ],
       [
@@ -134,6 +138,7 @@ describe('UpgradeFleetPage', () => {
         'Unknown',
         '',
         '',
+        'Unknown',
         '',
       ],
     ]);
@@ -240,9 +245,9 @@ describe('UpgradeFleetPage', () => {
     // text() drops the byte order mark.
     expect(await blob.text()).toBe(
       [
-        'Cluster,Customer,Owner pod,Platform,Version,Next obligation,Due date,Days left,Status,Plan,Planned date',
-        'globex-dev,globex,pod-red,EKS,1.33,Kubernetes control plane 1.32,2026-10-30,-15,Overdue,,',
-        '"Initech ""prod"", EU",initech,pod-blue,EKS,1.33,Upgrade path to Kubernetes 1.36,2027-01-29,76,On track,,',
+        'Cluster,Customer,Owner pod,Platform,Version,Next obligation,Due date,Days left,Status,Plan,Planned date,Conformance',
+        'globex-dev,globex,pod-red,EKS,1.33,Kubernetes control plane 1.32,2026-10-30,-15,Overdue,,,Unknown',
+        '"Initech ""prod"", EU",initech,pod-blue,EKS,1.33,Upgrade path to Kubernetes 1.36,2027-01-29,76,On track,,,Non-conformant',
         '',
       ].join('\r\n'),
     );

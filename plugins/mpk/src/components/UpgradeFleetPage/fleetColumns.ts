@@ -5,6 +5,7 @@ import {
   shortEntityName,
   statusLabels,
 } from '../upgradeWording';
+import { conformanceLabels } from '../ConformanceStatusChip';
 import { CsvValue, toCsv } from './csv';
 
 /** A column of the fleet table, with the plain value of its cells. */
@@ -20,7 +21,8 @@ export interface FleetColumn {
     | 'daysLeft'
     | 'status'
     | 'plan'
-    | 'plannedDate';
+    | 'plannedDate'
+    | 'conformance';
   title: string;
   value(item: FleetUpgradeItem): CsvValue;
 }
@@ -54,6 +56,11 @@ export const FLEET_COLUMNS: FleetColumn[] = [
     value: i => (i.plan ? planStateLabels[i.plan.state] : undefined),
   },
   { id: 'plannedDate', title: 'Planned date', value: i => i.plan?.plannedDate },
+  {
+    id: 'conformance',
+    title: 'Conformance',
+    value: i => conformanceLabels[i.conformance.status],
+  },
 ];
 
 /** The fleet table as CSV: a header row, then one row per item in the order given. */

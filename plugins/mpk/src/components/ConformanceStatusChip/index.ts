@@ -1,0 +1,4 @@
+export {
+  ConformanceStatusChip,
+  conformanceLabels,
+} from './ConformanceStatusChip';
