@@ -4,6 +4,7 @@ import {
   findDatabaseConfigProblem,
   findDatabaseConnectionProblem,
   findExternalAccessProblem,
+  findPipelineProblem,
 } from './preflight';
 
 jest.setTimeout(30_000);
@@ -121,7 +122,7 @@ describe('findExternalAccessProblem', () => {
     expect(
       findExternalAccessProblem(staticToken({ subject: 'alertmanager' })),
     ).toBe(
-      "backend.auth.externalAccess[0].options.token, the token of alertmanager, is not set (app-config.production.yaml reads it from MPK_ALERTMANAGER_TOKEN)",
+      'backend.auth.externalAccess[0].options.token, the token of alertmanager, is not set (app-config.production.yaml reads it from MPK_ALERTMANAGER_TOKEN)',
     );
   });
 
@@ -132,5 +133,28 @@ describe('findExternalAccessProblem', () => {
       ),
     ).toBeUndefined();
     expect(findExternalAccessProblem(new ConfigReader({}))).toBeUndefined();
+  });
+});
+
+describe('findPipelineProblem', () => {
+  it('names a missing pipeline URL and the variable it comes from', () => {
+    expect(
+      findPipelineProblem(
+        new ConfigReader({ mpk: { pipeline: { token: 't0ken' } } }),
+      ),
+    ).toBe(
+      'mpk.pipeline.baseUrl is not set (app-config.production.yaml reads it from MPK_PIPELINE_URL)',
+    );
+  });
+
+  it('accepts a complete pipeline, and none', () => {
+    expect(
+      findPipelineProblem(
+        new ConfigReader({
+          mpk: { pipeline: { baseUrl: 'https://ci.example', token: 't' } },
+        }),
+      ),
+    ).toBeUndefined();
+    expect(findPipelineProblem(new ConfigReader({}))).toBeUndefined();
   });
 });

@@ -82,6 +82,7 @@ export async function findDatabaseConnectionProblem(
 const tokenVariables: Record<string, string> = {
   alertmanager: 'MPK_ALERTMANAGER_TOKEN',
   'conformance-uploader': 'MPK_CONFORMANCE_TOKEN',
+  'pipeline-trigger': 'MPK_PIPELINE_TOKEN',
 };
 
 /**
@@ -103,6 +104,21 @@ export function findExternalAccessProblem(config: Config): string | undefined {
   return undefined;
 }
 
+/** A deployment pipeline configured without its URL or token, as one sentence. */
+export function findPipelineProblem(config: Config): string | undefined {
+  const pipeline = config.getOptionalConfig('mpk.pipeline');
+  if (!pipeline) return undefined;
+  for (const [key, variable] of [
+    ['baseUrl', 'MPK_PIPELINE_URL'],
+    ['token', 'MPK_PIPELINE_TOKEN'],
+  ]) {
+    if (!pipeline.getOptionalString(key)) {
+      return `mpk.pipeline.${key} is not set (app-config.production.yaml reads it from ${variable})`;
+    }
+  }
+  return undefined;
+}
+
 /** Loads the configuration the way the backend will, and returns the first startup problem. */
 export async function findStartupProblem(
   argv: string[],
@@ -117,7 +133,8 @@ export async function findStartupProblem(
     return (
       findDatabaseConfigProblem(config) ??
       (await findDatabaseConnectionProblem(config)) ??
-      findExternalAccessProblem(config)
+      findExternalAccessProblem(config) ??
+      findPipelineProblem(config)
     );
   } finally {
     config.close();

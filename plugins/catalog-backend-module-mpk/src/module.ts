@@ -5,10 +5,12 @@ import {
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { ClusterEntityProcessor } from './processors/ClusterEntityProcessor';
 import { StackEntityProvider } from './providers/StackEntityProvider';
+import { DesignsEntityProvider } from './providers/DesignsEntityProvider';
 
 /**
  * Catalog module of the managed Kubernetes service: the stack's technologies from the stack
- * definition file, and checked cluster entities related to their customers and components.
+ * definition file, the clusters of designs published to local git repositories, and checked
+ * cluster entities related to their customers and components.
  * @public
  */
 export const catalogModuleMpk = createBackendModule({
@@ -33,6 +35,11 @@ export const catalogModuleMpk = createBackendModule({
           catalog.addEntityProvider(stackProvider);
           lifecycle.addShutdownHook(() => stackProvider.close());
         }
+        const designsProvider = DesignsEntityProvider.fromConfig(config, {
+          logger,
+          scheduler,
+        });
+        if (designsProvider) catalog.addEntityProvider(designsProvider);
       },
     });
   },

@@ -7,6 +7,9 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { exampleClusters } from './__testUtils__/exampleCatalog';
 import { mpkPlugin } from './plugin';
+import { ConfigReader } from '@backstage/config';
+import { supportedLines } from '@mpk-portal/plugin-mpk-common';
+import { ReleaseCalendars } from './calendars/ReleaseCalendars';
 
 const catalog = catalogServiceMock.factory({ entities: exampleClusters() });
 
@@ -161,5 +164,34 @@ describe('mpk backend plugin', () => {
       .set('Authorization', mockCredentials.service.header())
       .send(plan);
     expect(byService.status).toBe(403);
+  });
+
+  it('offers the Kubernetes releases a new cluster may run, and refuses an unknown platform', async () => {
+    const { server } = await startTestBackend({
+      features: [mpkPlugin, catalog],
+    });
+    const response = await request(server)
+      .get('/api/mpk/kubernetes-versions?platform=eks')
+      .set('Authorization', mockCredentials.user.header());
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      platform: 'eks',
+      calendar: { product: 'amazon-eks', title: 'Amazon EKS' },
+      today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    const shipped = await ReleaseCalendars.create({
+      config: new ConfigReader({}),
+      logger: mockServices.logger.mock(),
+    });
+    expect(response.body.supportedLines).toEqual(
+      supportedLines(shipped.get()['amazon-eks'], response.body.today),
+    );
+    expect(response.body.supportedLines.length).toBeGreaterThan(0);
+
+    const bad = await request(server)
+      .get('/api/mpk/kubernetes-versions?platform=gke')
+      .set('Authorization', mockCredentials.user.header());
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^Invalid query: platform: /);
   });
 });

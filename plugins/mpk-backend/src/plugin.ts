@@ -10,6 +10,7 @@ import { DatabaseHealth } from './database/DatabaseHealth';
 import { UpgradeStore } from './database/UpgradeStore';
 import { TicketStore } from './database/TicketStore';
 import { ConformanceStore } from './database/ConformanceStore';
+import { PipelineRunStore } from './database/PipelineRunStore';
 import { ConformanceService } from './conformance/ConformanceService';
 import { readConformanceSettings } from './conformance/conformanceSettings';
 import { loadExampleRuns, readExampleRuns } from './conformance/exampleRuns';
@@ -139,6 +140,8 @@ export const mpkPlugin = createBackendPlugin({
             alertmanager,
             conformance,
             uploadLimits: conformanceSettings.uploadLimits,
+            calendars,
+            pipelineRuns: await PipelineRunStore.create({ database }),
           }),
         );
 

@@ -27,3 +27,7 @@ export * from './permissions';
 export * from './sla/ticketEvents';
 export * from './conformance/conformanceApi';
 export * from './conformance/conformanceStatus';
+export * from './stack/designChoices';
+export * from './design/detailedDesign';
+export * from './design/designRules';
+export * from './stack/stackCatalog';

@@ -15,6 +15,8 @@ export {
   EntityTicketsContent,
   SlaCreditsPage,
   EntityConformanceCard,
+  MpkKubernetesVersionPickerFieldExtension,
+  MpkStackComponentsPickerFieldExtension,
 } from './plugin';
 export {
   rootRouteRef,

@@ -7,7 +7,15 @@ import {
   fetchApiRef,
   identityApiRef,
 } from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { mpkApiRef, MpkClient } from './api';
+import {
+  KubernetesVersionPicker,
+  KubernetesVersionPickerFieldSchema,
+  SCAFFOLDER_FIELD_NAMES,
+  StackComponentsPicker,
+  StackComponentsPickerFieldSchema,
+} from './components/scaffolder';
 import {
   rootRouteRef,
   slaCreditsRouteRef,
@@ -178,5 +186,37 @@ export const EntityConformanceCard = mpkPlugin.provide(
       lazy: () =>
         import('./components/ConformanceCard').then(m => m.ConformanceCard),
     },
+  }),
+);
+
+/**
+ * Scaffolder field for the Kubernetes release of a new cluster: the releases still supported on
+ * the platform the form chose earlier (its `platform` property), newest first and by default.
+ * Use it with `ui:field: MpkKubernetesVersionPicker` on a string property, and register it in the
+ * app: `<ScaffolderFieldExtensions><MpkKubernetesVersionPickerFieldExtension /></ScaffolderFieldExtensions>`.
+ * @public
+ */
+export const MpkKubernetesVersionPickerFieldExtension = mpkPlugin.provide(
+  createScaffolderFieldExtension({
+    name: SCAFFOLDER_FIELD_NAMES.kubernetesVersionPicker,
+    component: KubernetesVersionPicker,
+    schema: KubernetesVersionPickerFieldSchema.schema,
+  }),
+);
+
+/**
+ * Scaffolder field for the stack technologies of a new cluster: checkboxes by support tier of
+ * those that run on the platform the form chose earlier (its `platform` property), less the
+ * ingress, registry and storage alternatives, which templates ask for separately. Infrastructure
+ * and Certified ones are selected to begin with; Infrastructure ones cannot be deselected. Use it
+ * with `ui:field: MpkStackComponentsPicker` on an array of strings, and register it in the app:
+ * `<ScaffolderFieldExtensions><MpkStackComponentsPickerFieldExtension /></ScaffolderFieldExtensions>`.
+ * @public
+ */
+export const MpkStackComponentsPickerFieldExtension = mpkPlugin.provide(
+  createScaffolderFieldExtension({
+    name: SCAFFOLDER_FIELD_NAMES.stackComponentsPicker,
+    component: StackComponentsPicker,
+    schema: StackComponentsPickerFieldSchema.schema,
   }),
 );

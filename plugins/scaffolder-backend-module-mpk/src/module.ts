@@ -1,9 +1,23 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { resolve } from 'node:path';
+import { createLoadDesignAction } from './actions/design/loadDesign';
+import { createRenderDesignAction } from './actions/design/renderDesign';
 import { createValidateDesignAction } from './actions/design/validateDesign';
+import { createFetchLocalGitAction } from './actions/localGit/fetchLocalGit';
+import { LocalRepositories } from './actions/localGit/localRepositories';
+import { createPublishLocalGitAction } from './actions/localGit/publishLocalGit';
+import { createTriggerPipelineAction } from './actions/pipeline/triggerPipeline';
+import { DesignContextSource } from './design/designContext';
 
 /**
- * Scaffolder module with the actions that turn a detailed design into a new cluster.
+ * Scaffolder module with the actions that turn a detailed design into a new cluster: validate,
+ * render (design document, infrastructure as code, catalog entities), publish to and fetch from
+ * local git repositories, load a published design, and trigger the deployment pipeline.
  * @public
  */
 export const scaffolderModuleMpk = createBackendModule({
@@ -11,9 +25,40 @@ export const scaffolderModuleMpk = createBackendModule({
   moduleId: 'mpk',
   register(reg) {
     reg.registerInit({
-      deps: { scaffolder: scaffolderActionsExtensionPoint },
-      async init({ scaffolder }) {
-        scaffolder.addActions(createValidateDesignAction());
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+      },
+      async init({ scaffolder, config, discovery, auth, catalog }) {
+        const designContext = new DesignContextSource({
+          catalog,
+          discovery,
+          auth,
+        });
+        // Relative to the backend's working directory, like the other file settings.
+        const repositories = new LocalRepositories(
+          resolve(
+            config.getOptionalString('mpk.designs.directory') ??
+              '.data/designs',
+          ),
+        );
+        const pipeline = config.getOptionalConfig('mpk.pipeline');
+        scaffolder.addActions(
+          createValidateDesignAction({ designContext }),
+          createRenderDesignAction({ designContext }),
+          createPublishLocalGitAction({ repositories }),
+          createFetchLocalGitAction({ repositories }),
+          createLoadDesignAction(),
+          createTriggerPipelineAction({
+            settings: pipeline && {
+              baseUrl: pipeline.getString('baseUrl'),
+              token: pipeline.getString('token'),
+            },
+          }),
+        );
       },
     });
   },

@@ -12,8 +12,8 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { unwatchFile, watchFile } from 'node:fs';
 import { resolve } from 'node:path';
+import { stackToEntities } from '@mpk-portal/plugin-mpk-common';
 import { readStackFile } from './readStackFile';
-import { stackToEntities } from './stackEntities';
 
 const defaultSchedule = {
   frequency: { minutes: 10 },

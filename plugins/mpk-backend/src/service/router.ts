@@ -7,12 +7,16 @@ import Router from 'express-promise-router';
 import { AlertmanagerIntake } from '../alertmanager/AlertmanagerIntake';
 import { ConformanceService } from '../conformance/ConformanceService';
 import { UploadLimits } from '../conformance/receiveUpload';
+import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
 import { DatabaseHealth } from '../database/DatabaseHealth';
 import { CreditService } from '../tickets/CreditService';
 import { TicketService } from '../tickets/TicketService';
 import { UpgradeService } from '../upgrade/UpgradeService';
 import { createAlertmanagerRoutes } from './alertmanagerRoutes';
 import { createConformanceRoutes } from './conformanceRoutes';
+import { createReleaseRoutes } from './releaseRoutes';
+import { createPipelineRoutes } from './pipelineRoutes';
+import { PipelineRunStore } from '../database/PipelineRunStore';
 import { createCreditRoutes } from './creditRoutes';
 import { createHealthRoutes } from './healthRoutes';
 import { createTicketRoutes } from './ticketRoutes';
@@ -28,6 +32,8 @@ export interface RouterOptions {
   alertmanager: AlertmanagerIntake;
   conformance: ConformanceService;
   uploadLimits: UploadLimits;
+  calendars: ReleaseCalendars;
+  pipelineRuns: PipelineRunStore;
 }
 
 export async function createRouter(
@@ -43,5 +49,12 @@ export async function createRouter(
   router.use(createUpgradeRoutes(options));
   router.use(createTicketRoutes(options));
   router.use(createCreditRoutes(options));
+  router.use(createPipelineRoutes(options));
+  router.use(
+    createReleaseRoutes({
+      ...options,
+      today: () => options.upgrades.today(),
+    }),
+  );
   return router;
 }

@@ -3,18 +3,18 @@ import {
   ANNOTATION_ORIGIN_LOCATION,
   Entity,
 } from '@backstage/catalog-model';
+import { currentTier, StackDefinition } from './stackDefinition';
 import {
-  currentTier,
   STACK_COMPONENT_TYPE,
   STACK_LABELS,
   StackComponentEntity,
-  StackDefinition,
   supportTierTag,
-} from '@mpk-portal/plugin-mpk-common';
+} from './stackEntity';
 
 /**
  * The catalog entities of a stack definition: a System for the stack, and a Component of type
  * `stack-component` per technology, all managed by the given location (e.g. `file:/…/stack.yaml`).
+ * @public
  */
 export function stackToEntities(
   stack: StackDefinition,
@@ -68,9 +68,49 @@ export function stackToEntities(
         platforms: tech.platforms,
         supportedVersions: tech.supportedVersions,
         tierHistory: tech.tierHistory,
+        ...(tech.choice ? { choice: tech.choice } : {}),
       },
     };
   });
 
   return [system, ...components];
+}
+
+/**
+ * The stack definition the catalog holds: the inverse of {@link stackToEntities}, for readers of
+ * the catalog such as the design rules.
+ * @public
+ */
+export function stackFromEntities(
+  system: Entity,
+  components: StackComponentEntity[],
+): StackDefinition {
+  const spec = system.spec as {
+    owner: string;
+    categories: { id: string; title: string }[];
+  };
+  return {
+    apiVersion: 'mpk.io/v1alpha1',
+    kind: 'KubernetesStack',
+    metadata: {
+      name: system.metadata.name,
+      title: system.metadata.title ?? system.metadata.name,
+      description: system.metadata.description ?? '',
+    },
+    owner: spec.owner,
+    categories: spec.categories,
+    technologies: components.map(component => ({
+      id: component.metadata.name,
+      title: component.metadata.title ?? component.metadata.name,
+      description: component.metadata.description ?? '',
+      category: component.spec.category.id,
+      platforms: component.spec.platforms,
+      docs:
+        component.metadata.links?.find(link => link.title === 'Documentation')
+          ?.url ?? '',
+      supportedVersions: component.spec.supportedVersions,
+      tierHistory: component.spec.tierHistory,
+      ...(component.spec.choice ? { choice: component.spec.choice } : {}),
+    })),
+  };
 }

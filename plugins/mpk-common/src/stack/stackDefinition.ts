@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DESIGN_CHOICES } from './designChoices';
 import { CLUSTER_PLATFORMS } from '../cluster/clusterEntity';
 import { explainDnsLabelProblem } from '../names/kubernetesNames';
 import { calendarDateSchema, isCalendarDate } from '../upgrade/calendarDates';
@@ -26,6 +27,11 @@ const technologySchema = z.strictObject({
   docs: z.url(),
   supportedVersions: z.array(z.string().min(1)),
   tierHistory: z.array(tierChange).min(1),
+  /**
+   * Technologies with the same choice are alternatives a design picks from (e.g. the ingress
+   * controller): a required tier is then met by any one of them.
+   */
+  choice: z.enum(DESIGN_CHOICES).optional(),
 });
 
 const stackSchema = z

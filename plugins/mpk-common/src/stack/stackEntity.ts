@@ -1,3 +1,4 @@
+import { DesignChoice } from './designChoices';
 import { Entity } from '@backstage/catalog-model';
 import { ClusterPlatform } from '../cluster/clusterEntity';
 import { isSupportTier, SupportTier } from './supportTiers';
@@ -39,6 +40,8 @@ export type StackComponentSpec = {
   platforms: ClusterPlatform[];
   supportedVersions: string[];
   tierHistory: TierChange[];
+  /** the design choice it is an alternative of, if any */
+  choice?: DesignChoice;
 };
 
 /**

@@ -100,3 +100,16 @@ export interface FleetUpgradesResponse {
   today: string;
   items: FleetUpgradeItem[];
 }
+
+/**
+ * `GET /api/mpk/kubernetes-versions?platform=eks`: the releases a new cluster may run.
+ * @public
+ */
+export interface SupportedKubernetesVersionsResponse {
+  platform: ClusterPlatform;
+  /** the day judged, in the contract's time zone */
+  today: string;
+  calendar: { product: string; title: string };
+  /** the two most recent releases not past end of life, newest first */
+  supportedLines: string[];
+}

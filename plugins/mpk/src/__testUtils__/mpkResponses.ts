@@ -1,7 +1,9 @@
 import {
+  ClusterPlatform,
   ClusterUpgradeResponse,
   ConformanceStatus,
   FleetUpgradeItem,
+  SupportedKubernetesVersionsResponse,
   UpgradeCluster,
   UpgradeObligation,
   UpgradePlan,
@@ -160,6 +162,25 @@ export const fleetItems = [
   hooliDevItem,
 ];
 
+/** The releases a new cluster may run on each platform, on the fixtures' day. */
+export const supportedKubernetesVersions: Record<
+  ClusterPlatform,
+  SupportedKubernetesVersionsResponse
+> = {
+  eks: {
+    platform: 'eks',
+    today: '2026-11-14',
+    calendar: { product: 'amazon-eks', title: 'Amazon EKS' },
+    supportedLines: ['1.36', '1.35'],
+  },
+  'rpc-k': {
+    platform: 'rpc-k',
+    today: '2026-11-14',
+    calendar: { product: 'kubernetes', title: 'Kubernetes' },
+    supportedLines: ['1.35', '1.34'],
+  },
+};
+
 /** An {@link MpkApi} of jest mocks, answering with the fixtures until told otherwise. */
 export function fakeMpkApi(): jest.Mocked<MpkApi> {
   return {
@@ -179,5 +200,11 @@ export function fakeMpkApi(): jest.Mocked<MpkApi> {
     claimCredit: jest.fn(),
     getClusterConformance: jest.fn().mockResolvedValue(acmeProdConformance),
     uploadConformance: jest.fn().mockResolvedValue(failedRun),
+    getSupportedKubernetesVersions: jest
+      .fn()
+      .mockImplementation(
+        async (platform: ClusterPlatform) =>
+          supportedKubernetesVersions[platform],
+      ),
   };
 }

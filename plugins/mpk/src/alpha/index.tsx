@@ -15,6 +15,10 @@ import {
   kubernetesStackRouteRef,
 } from './kubernetesStackPage';
 import { upgradeFleetPage, upgradeFleetPageRouteRef } from './upgradeFleetPage';
+import {
+  kubernetesVersionPickerFormField,
+  stackComponentsPickerFormField,
+} from './scaffolderFields';
 
 export { mpkApi } from './apis';
 export { supportTierCatalogFilter } from './catalogFilters';
@@ -32,6 +36,10 @@ export {
   kubernetesStackRouteRef,
 } from './kubernetesStackPage';
 export { upgradeFleetPage, upgradeFleetPageRouteRef } from './upgradeFleetPage';
+export {
+  kubernetesVersionPickerFormField,
+  stackComponentsPickerFormField,
+} from './scaffolderFields';
 
 /**
  * The mpk frontend plugin for the new frontend system.
@@ -56,5 +64,7 @@ export default createFrontendPlugin({
     ticketsEntityContent,
     slaCreditsPage,
     conformanceEntityCard,
+    kubernetesVersionPickerFormField,
+    stackComponentsPickerFormField,
   ],
 });

@@ -4,12 +4,14 @@ import {
   ClusterConformanceResponse,
   ClusterSlaResponse,
   ConformanceRun,
+  ClusterPlatform,
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
   FleetUpgradesResponse,
   ObligationStatus,
   SLA_STATES,
+  SupportedKubernetesVersionsResponse,
   Ticket,
   TicketEventType,
   TicketListResponse,
@@ -107,6 +109,10 @@ export interface MpkApi {
     upload: ConformanceUploadRequest,
     onProgress?: (sent: number) => void,
   ): Promise<ConformanceRun>;
+  /** The Kubernetes releases a new cluster on the platform may run today, newest first. */
+  getSupportedKubernetesVersions(
+    platform: ClusterPlatform,
+  ): Promise<SupportedKubernetesVersionsResponse>;
 }
 
 /**

@@ -188,6 +188,18 @@ describe('MpkClient', () => {
     expect(JSON.parse(fetch.mock.calls[3][1].body)).toEqual({ ticketId: 't1' });
   });
 
+  it('asks for the supported Kubernetes releases of a platform', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse({ platform: 'rpc-k', supportedLines: ['1.36'] }),
+    );
+
+    await client.getSupportedKubernetesVersions('rpc-k');
+
+    expect(fetch.mock.calls[0][0]).toBe(
+      `${baseUrl}/kubernetes-versions?platform=rpc-k`,
+    );
+  });
+
   it('fails on a 404 without a JSON body', async () => {
     const { client } = createClient(
       new Response('Not Found', { status: 404, statusText: 'Not Found' }),

@@ -7,12 +7,14 @@ import {
 import { ResponseError } from '@backstage/errors';
 import {
   ClusterConformanceResponse,
+  ClusterPlatform,
   ClusterSlaResponse,
   ConformanceRun,
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
   FleetUpgradesResponse,
+  SupportedKubernetesVersionsResponse,
   Ticket,
   TicketEventType,
   TicketListResponse,
@@ -189,6 +191,12 @@ export class MpkClient implements MpkApi {
     });
     if (!response.ok) throw await ResponseError.fromResponse(response);
     return (await response.json()) as ConformanceRun;
+  }
+
+  getSupportedKubernetesVersions(
+    platform: ClusterPlatform,
+  ): Promise<SupportedKubernetesVersionsResponse> {
+    return this.request(`/kubernetes-versions${queryString({ platform })}`);
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

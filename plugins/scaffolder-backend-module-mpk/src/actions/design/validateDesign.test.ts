@@ -1,9 +1,14 @@
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import yaml from 'yaml';
+import {
+  designContextFixture,
+  validDesignInput,
+} from '../../__testUtils__/designFixtures';
 import { createValidateDesignAction } from './validateDesign';
 import { examples } from './validateDesign.examples';
 
-const action = createValidateDesignAction();
+const designContext = { load: jest.fn(async () => designContextFixture()) };
+const action = createValidateDesignAction({ designContext });
 type DesignInput = Parameters<typeof action.handler>[0]['input'];
 
 function contextFor(input: DesignInput) {
@@ -11,58 +16,56 @@ function contextFor(input: DesignInput) {
 }
 
 describe('mpk:design:validate', () => {
-  it('outputs the cluster names of a valid design', async () => {
-    const ctx = contextFor({
-      customer: 'acme',
-      platform: 'eks',
-      environments: [
-        { name: 'prod', class: 'production' },
-        { name: 'staging', class: 'non-production' },
-      ],
-    });
+  it('outputs the cluster names of a valid design, for the platform it names', async () => {
+    const ctx = contextFor(validDesignInput());
     await action.handler(ctx);
     expect(ctx.output).toHaveBeenCalledWith('clusterNames', [
-      'acme-prod',
-      'acme-staging',
+      'initech-prod',
+      'initech-staging',
     ]);
+    expect(ctx.output).toHaveBeenCalledWith('customer', 'initech');
+    expect(designContext.load).toHaveBeenCalledWith('eks');
   });
 
   it('lists every broken rule at once', async () => {
+    const design = validDesignInput();
     const ctx = contextFor({
-      customer: 'acme',
+      ...design,
       platform: 'rpc-k',
-      environments: [
-        { name: 'Prod', class: 'production' },
-        { name: 'staging', class: 'non-production' },
-        { name: 'staging', class: 'non-production' },
-        { name: 'x'.repeat(60), class: 'non-production' },
-      ],
+      kubernetesVersion: '1.33',
+      environments: [design.environments[0]],
+      components: design.components.filter(id => id !== 'prometheus'),
+      ingress: 'aws-alb-ingress-controller',
     });
-    await expect(action.handler(ctx)).rejects.toThrow(
-      [
-        'The design breaks 3 rule(s):',
-        `- environments[0] "Prod": may contain only lowercase letters, digits and '-' (found 'P')`,
-        '- environments[2] "staging": the name is used by an earlier environment',
-        `- environments[3] "${'x'.repeat(60)}": cluster name "acme-${'x'.repeat(
-          60,
-        )}" must be at most 63 characters (it has 65)`,
-      ].join('\n'),
+    const error = await action.handler(ctx).catch(e => e);
+    expect(error.name).toBe('InputError');
+    expect(error.message.split('\n')).toEqual([
+      expect.stringMatching(/^The design breaks \d+ rule\(s\):$/),
+      '- environments: no non-production environment; without one the customer is not qualified and the upgrade deadlines are not guaranteed (acknowledge "not qualified" to go ahead)',
+      '- kubernetesVersion 1.33: not one of the two most recent Amazon EKS releases still supported (1.36 and 1.35)',
+      ...error.message
+        .split('\n')
+        .filter((line: string) => line.startsWith('- components:')),
+    ]);
+    expect(error.message).toContain(
+      '- components: AWS ALB Ingress Controller for EKS (aws-alb-ingress-controller) does not run on RPC-K (bare metal); it runs on EKS',
+    );
+    expect(error.message).toContain(
+      '- components: Infrastructure-tier Prometheus (prometheus) is missing: it is part of every cluster build on RPC-K (bare metal)',
+    );
+    expect(error.message).toContain(
+      '- components: Infrastructure-tier MetalLB (metallb) is missing',
     );
     expect(ctx.output).not.toHaveBeenCalled();
   });
 
-  it('refuses a design without environments or with a bad customer name', async () => {
+  it('refuses a malformed design with the field named', async () => {
     const ctx = contextFor({
-      customer: '-acme',
-      platform: 'eks',
-      environments: [],
+      ...validDesignInput(),
+      environments: [{ name: 'prod', class: 'production', nodeGroups: [] }],
     });
     await expect(action.handler(ctx)).rejects.toThrow(
-      [
-        'The design breaks 2 rule(s):',
-        `- customer "-acme": must start and end with a letter or digit, not '-'`,
-        '- environments: at least one environment is required',
-      ].join('\n'),
+      'The design is malformed: environments.0.nodeGroups: needs at least one node group',
     );
   });
 
@@ -72,8 +75,8 @@ describe('mpk:design:validate', () => {
     const ctx = contextFor(step.input);
     await action.handler(ctx);
     expect(ctx.output).toHaveBeenCalledWith('clusterNames', [
-      'acme-prod',
-      'acme-staging',
+      'hooli-prod',
+      'hooli-staging',
     ]);
   });
 });

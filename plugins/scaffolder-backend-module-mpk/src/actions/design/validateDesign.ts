@@ -1,63 +1,24 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  CLUSTER_ENVIRONMENTS,
-  CLUSTER_PLATFORMS,
-  DNS_LABEL_MAX_LENGTH,
-  explainDnsLabelProblem,
+  clusterNameOf,
+  findDesignProblems,
 } from '@mpk-portal/plugin-mpk-common';
+import { DesignContextSource } from '../../design/designContext';
+import { designFromInput, designInputFields } from './designInput';
 import { examples } from './validateDesign.examples';
-
-/** The part of a detailed design whose rules this action checks. */
-export interface DesignNames {
-  customer: string;
-  environments: { name: string; class: string }[];
-}
-
-/**
- * Every naming problem of a design: customer and environment names must be DNS labels, and so
- * must the cluster names made from them (`<customer>-<environment>`), which must also be unique.
- */
-export function findDesignProblems(design: DesignNames): string[] {
-  const problems: string[] = [];
-  const customerProblem = explainDnsLabelProblem(design.customer);
-  if (customerProblem) {
-    problems.push(`customer "${design.customer}": ${customerProblem}`);
-  }
-  if (design.environments.length === 0) {
-    problems.push('environments: at least one environment is required');
-  }
-  const seen = new Set<string>();
-  for (const [index, environment] of design.environments.entries()) {
-    const where = `environments[${index}] "${environment.name}"`;
-    const nameProblem = explainDnsLabelProblem(environment.name);
-    if (nameProblem) {
-      problems.push(`${where}: ${nameProblem}`);
-    }
-    const clusterName = `${design.customer}-${environment.name}`;
-    if (
-      !customerProblem &&
-      !nameProblem &&
-      clusterName.length > DNS_LABEL_MAX_LENGTH
-    ) {
-      problems.push(
-        `${where}: cluster name "${clusterName}" must be at most ${DNS_LABEL_MAX_LENGTH} characters (it has ${clusterName.length})`,
-      );
-    }
-    if (seen.has(environment.name)) {
-      problems.push(`${where}: the name is used by an earlier environment`);
-    }
-    seen.add(environment.name);
-  }
-  return problems;
-}
 
 /**
  * Creates the `mpk:design:validate` action, which refuses a detailed design that breaks the
- * service's rules and lists every problem at once.
+ * service's rules, listing every problem at once: names, the Kubernetes version (one of the two
+ * most recent of the platform), the non-production environment (or the "not qualified"
+ * acknowledgement), missing Infrastructure-tier technologies and technologies that do not fit
+ * the platform.
  * @public
  */
-export function createValidateDesignAction() {
+export function createValidateDesignAction(options: {
+  designContext: Pick<DesignContextSource, 'load'>;
+}) {
   return createTemplateAction({
     id: 'mpk:design:validate',
     description:
@@ -65,40 +26,19 @@ export function createValidateDesignAction() {
     examples,
     supportsDryRun: true,
     schema: {
-      input: {
-        customer: z =>
-          z
-            .string()
-            .describe(
-              "The customer's name, used as the prefix of every cluster name",
-            ),
-        platform: z =>
-          z
-            .enum(CLUSTER_PLATFORMS)
-            .describe('Where the clusters run: eks or rpc-k (bare metal)'),
-        environments: z =>
-          z
-            .array(
-              z.object({
-                name: z
-                  .string()
-                  .describe('Environment name, e.g. prod or staging'),
-                class: z
-                  .enum(CLUSTER_ENVIRONMENTS)
-                  .describe('production or non-production'),
-              }),
-            )
-            .describe('The environments of the design, one cluster each'),
-      },
+      input: designInputFields,
       output: {
         clusterNames: z =>
           z
             .array(z.string())
             .describe('The cluster name of each environment, in order'),
+        customer: z => z.string().describe("The customer's group name"),
       },
     },
     async handler(ctx) {
-      const problems = findDesignProblems(ctx.input);
+      const design = designFromInput(ctx.input);
+      const context = await options.designContext.load(design.platform);
+      const problems = findDesignProblems(design, context);
       if (problems.length > 0) {
         throw new InputError(
           `The design breaks ${problems.length} rule(s):\n- ${problems.join(
@@ -106,11 +46,12 @@ export function createValidateDesignAction() {
           )}`,
         );
       }
-      const clusterNames = ctx.input.environments.map(
-        environment => `${ctx.input.customer}-${environment.name}`,
+      const clusterNames = design.environments.map(e =>
+        clusterNameOf(design, e),
       );
       ctx.logger.info(`Design is valid: clusters ${clusterNames.join(', ')}`);
       ctx.output('clusterNames', clusterNames);
+      ctx.output('customer', design.customer);
     },
   });
 }

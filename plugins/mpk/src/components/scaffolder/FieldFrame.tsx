@@ -1,0 +1,42 @@
+import FormControl from '@material-ui/core/FormControl';
+import FormHelperText from '@material-ui/core/FormHelperText';
+import FormLabel from '@material-ui/core/FormLabel';
+import Typography from '@material-ui/core/Typography';
+import { PropsWithChildren } from 'react';
+
+/** Props of {@link FieldFrame}. */
+export interface FieldFrameProps {
+  title: string;
+  description?: string;
+  required?: boolean;
+  /** the form's validation errors of the field */
+  rawErrors?: string[];
+}
+
+/**
+ * The frame of a group of choices in a scaffolder form: a fieldset named by the field's title,
+ * so that assistive technology reads the title with each choice.
+ */
+export function FieldFrame(props: PropsWithChildren<FieldFrameProps>) {
+  const { title, description, required, rawErrors = [], children } = props;
+  return (
+    <FormControl
+      component="fieldset"
+      margin="normal"
+      required={required}
+      error={rawErrors.length > 0}
+      fullWidth
+    >
+      <FormLabel component="legend">{title}</FormLabel>
+      {description && (
+        <Typography variant="body2" color="textSecondary">
+          {description}
+        </Typography>
+      )}
+      {children}
+      {rawErrors.map(error => (
+        <FormHelperText key={error}>{error}</FormHelperText>
+      ))}
+    </FormControl>
+  );
+}

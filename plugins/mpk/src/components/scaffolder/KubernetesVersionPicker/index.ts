@@ -1,0 +1,2 @@
+export { KubernetesVersionPicker } from './KubernetesVersionPicker';
+export { KubernetesVersionPickerFieldSchema } from './schema';

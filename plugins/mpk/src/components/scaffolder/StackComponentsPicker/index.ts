@@ -1,0 +1,2 @@
+export { StackComponentsPicker } from './StackComponentsPicker';
+export { StackComponentsPickerFieldSchema } from './schema';

@@ -1,0 +1,90 @@
+import {
+  CLUSTER_LABELS,
+  CLUSTER_RESOURCE_TYPE,
+  clusterNameOf,
+  DesignEnvironment,
+  DetailedDesign,
+  KUBERNETES_VERSION_SINCE_ANNOTATION,
+  StackDefinition,
+} from '@mpk-portal/plugin-mpk-common';
+import { PLATFORM_TITLES, releaseLineOf, versionToDeploy } from './designFacts';
+import { RenderedFile } from './renderedFile';
+import { toMultiDocumentYaml, yamlDocument } from './yamlText';
+
+/** The annotation naming the design a cluster was built from. */
+export const DESIGN_ANNOTATION = 'mpk.io/design';
+
+/** What a cluster entity lists for a component without a version of its own (ECR, OIDC). */
+const NO_VERSION = 'n/a';
+
+function installedComponents(design: DetailedDesign, stack: StackDefinition) {
+  const byId = new Map(stack.technologies.map(tech => [tech.id, tech]));
+  return [...new Set(design.components)].map(id => {
+    const tech = byId.get(id);
+    return {
+      component: id,
+      version: (tech && versionToDeploy(tech, design)) ?? NO_VERSION,
+    };
+  });
+}
+
+function clusterEntity(
+  design: DetailedDesign,
+  environment: DesignEnvironment,
+  stack: StackDefinition,
+  today: string,
+) {
+  const name = clusterNameOf(design, environment);
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name,
+      title: `${design.customer} ${environment.name}`,
+      description: `${design.customer}'s ${environment.class} (${
+        environment.name
+      }) cluster on ${
+        PLATFORM_TITLES[design.platform]
+      }, built from the detailed design ${design.name}.`,
+      labels: {
+        [CLUSTER_LABELS.customer]: design.customer,
+        [CLUSTER_LABELS.environment]: environment.class,
+        [CLUSTER_LABELS.platform]: design.platform,
+        [CLUSTER_LABELS.kubernetesVersion]: releaseLineOf(design),
+        [CLUSTER_LABELS.upgradeStrategy]: design.upgradeStrategy,
+      },
+      annotations: {
+        // The repository's TechDocs: the detailed design the customer accepted.
+        'backstage.io/techdocs-ref': 'dir:.',
+        [DESIGN_ANNOTATION]: design.name,
+        // The cluster is new, so it runs its version from the day it is rendered.
+        [KUBERNETES_VERSION_SINCE_ANNOTATION]: today,
+      },
+      tags: [design.platform, environment.class],
+    },
+    spec: {
+      type: CLUSTER_RESOURCE_TYPE,
+      owner: design.owner,
+      installedComponents: installedComponents(design, stack),
+    },
+  };
+}
+
+/**
+ * `catalog-info.yaml`: one `Resource` of type `kubernetes-cluster` per environment, with the
+ * labels the contract rules read, the components to be installed with their versions, and the
+ * design document as its TechDocs.
+ * @public
+ */
+export function renderCatalogInfo(
+  design: DetailedDesign,
+  stack: StackDefinition,
+  context: { today: string },
+): RenderedFile {
+  const content = toMultiDocumentYaml(
+    design.environments.map(environment =>
+      yamlDocument(clusterEntity(design, environment, stack, context.today)),
+    ),
+  );
+  return { path: 'catalog-info.yaml', content };
+}
