@@ -569,16 +569,109 @@ describe('conformance in the built portal', () => {
   it('shows the conformance of every cluster on the fleet page', async () => {
     await page.goto(`${baseUrl}/upgrades`);
     const row = (name: string) =>
-      page
-        .getByRole('row')
-        .filter({
-          has: page.locator(`a[href="/catalog/default/resource/${name}"]`),
-        });
+      page.getByRole('row').filter({
+        has: page.locator(`a[href="/catalog/default/resource/${name}"]`),
+      });
     await row('acme-staging')
       .getByText('Non-conformant', { exact: true })
       .waitFor({ timeout: 30_000 });
     await row('acme-prod').getByText('Conformant', { exact: true }).waitFor();
     await row('globex-prod').getByText('Stale', { exact: true }).waitFor();
+  });
+});
+
+describe('from a design to a cluster in the built portal', () => {
+  it('runs the Detailed design form and finds the new cluster in the catalog with its panels', async () => {
+    await page.goto(`${baseUrl}/create/templates/default/mpk-detailed-design`);
+    // exact: the upgrade strategy's option text says "next to the old".
+    const next = page.getByRole('button', { name: 'Next', exact: true });
+
+    const customer = page.getByLabel(/^Customer/);
+    await customer.waitFor({ timeout: 30_000 });
+    await customer.fill('globex');
+    await page
+      .getByRole('option', { name: /globex/i })
+      .first()
+      .click();
+    const pod = page.getByLabel(/^Support pod/);
+    await pod.fill('Green');
+    await page.getByRole('option', { name: /Green/ }).first().click();
+    await page.getByLabel(/Design name/).fill('globex-eu');
+    await next.click();
+
+    // The release picker offers today's supported releases and picks the newest.
+    await page
+      .getByText(/\(newest\)/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.getByText('Infrastructure', { exact: false }).first().waitFor();
+    await page.screenshot({
+      path: join(screenshotDir, 'design-form-stack.png'),
+      fullPage: true,
+    });
+    await next.click();
+
+    const environmentNames = page.getByLabel(/^Environment name/);
+    await environmentNames.first().waitFor();
+    await environmentNames.nth(0).fill('eu-prod');
+    await environmentNames.nth(1).fill('eu-staging');
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+
+    await page
+      .getByText('Design published', { exact: false })
+      .first()
+      .waitFor({ timeout: 90_000 });
+    await page.screenshot({
+      path: join(screenshotDir, 'design-task.png'),
+      fullPage: true,
+    });
+
+    // The catalog reads the published design's clusters within seconds.
+    await eventually(`${baseUrl}/catalog/default/resource/globex-eu-prod`, () =>
+      page
+        .getByText('Upgrade deadlines', { exact: true })
+        .waitFor({ timeout: 10_000 }),
+    );
+    for (const panel of ['Managed cluster', 'Ticket SLA', 'CNCF conformance']) {
+      await page
+        .getByText(panel, { exact: true })
+        .first()
+        .waitFor({ timeout: 30_000 });
+    }
+    await page.getByText('No open tickets.').waitFor();
+    await page.getByText('Unknown', { exact: true }).first().waitFor();
+    await page.screenshot({
+      path: join(screenshotDir, 'design-cluster.png'),
+      fullPage: true,
+    });
+  });
+
+  it('provisions the accepted design: one pipeline run per environment', async () => {
+    await page.goto(
+      `${baseUrl}/create/templates/default/mpk-provision-cluster`,
+    );
+    await page.getByLabel(/Design name/).fill('globex-eu');
+    await page.getByLabel(/The customer has accepted this design/).check();
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page
+      .getByText('Deployment started', { exact: false })
+      .first()
+      .waitFor({ timeout: 90_000 });
+
+    const runs = await fetch(
+      `${baseUrl}/api/mpk/pipeline/runs?design=globex-eu`,
+      {
+        headers: { Authorization: 'Bearer mpk-local-pipeline-token' },
+      },
+    );
+    assert.equal(runs.status, 200);
+    const { items } = await runs.json();
+    assert.deepEqual(items.map((r: { cluster: string }) => r.cluster).sort(), [
+      'globex-eu-prod',
+      'globex-eu-staging',
+    ]);
   });
 });
 
