@@ -2,7 +2,7 @@
 // with Debian's Chromium and finds the example clusters in the catalog.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -67,6 +67,11 @@ async function signInAsGuest() {
 }
 
 before(async () => {
+  // Designs published by an earlier run would make their clusters exist already.
+  await rm(join(repoRoot, '.tmp/e2e/designs'), {
+    recursive: true,
+    force: true,
+  });
   backendDir = await stageBuiltBackend();
   backend = startBackend(backendDir, [
     'app-config.yaml',

@@ -1,16 +1,13 @@
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  clusterNameOf,
-  findDesignProblems,
-} from '@mpk-portal/plugin-mpk-common';
+import { clusterNameOf } from '@mpk-portal/plugin-mpk-common';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import yaml from 'yaml';
 import { DesignContextSource } from '../../design/designContext';
 import { renderDesign } from '../../render/renderDesign';
-import { designFromInput, designInputFields } from './designInput';
+import { checkedDesign } from './checkedDesign';
+import { designInputFields } from './designInput';
 
 /**
  * Creates the `mpk:design:render` action: writes a valid design into the workspace as the
@@ -78,16 +75,10 @@ export function createRenderDesignAction(options: {
       },
     },
     async handler(ctx) {
-      const design = designFromInput(ctx.input);
-      const context = await options.designContext.load(design.platform);
-      const problems = findDesignProblems(design, context);
-      if (problems.length > 0) {
-        throw new InputError(
-          `The design breaks ${problems.length} rule(s):\n- ${problems.join(
-            '\n- ',
-          )}`,
-        );
-      }
+      const { design, context } = await checkedDesign(
+        ctx.input,
+        options.designContext,
+      );
       const files = renderDesign(design, context.stack, context);
       for (const file of files) {
         const path = resolveSafeChildPath(ctx.workspacePath, file.path);

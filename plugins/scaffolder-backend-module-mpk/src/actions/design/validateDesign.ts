@@ -1,11 +1,8 @@
-import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  clusterNameOf,
-  findDesignProblems,
-} from '@mpk-portal/plugin-mpk-common';
+import { clusterNameOf } from '@mpk-portal/plugin-mpk-common';
 import { DesignContextSource } from '../../design/designContext';
-import { designFromInput, designInputFields } from './designInput';
+import { checkedDesign } from './checkedDesign';
+import { designInputFields } from './designInput';
 import { examples } from './validateDesign.examples';
 
 /**
@@ -36,16 +33,7 @@ export function createValidateDesignAction(options: {
       },
     },
     async handler(ctx) {
-      const design = designFromInput(ctx.input);
-      const context = await options.designContext.load(design.platform);
-      const problems = findDesignProblems(design, context);
-      if (problems.length > 0) {
-        throw new InputError(
-          `The design breaks ${problems.length} rule(s):\n- ${problems.join(
-            '\n- ',
-          )}`,
-        );
-      }
+      const { design } = await checkedDesign(ctx.input, options.designContext);
       const clusterNames = design.environments.map(e =>
         clusterNameOf(design, e),
       );
