@@ -8,6 +8,11 @@ import { DesignContextSource } from '../../design/designContext';
 import { renderDesign } from '../../render/renderDesign';
 import { checkedDesign } from './checkedDesign';
 import { designInputFields } from './designInput';
+import { examples as validateExamples } from './validateDesign.examples';
+
+// The same design as the validate action's example: a template passes both the same input.
+const validateExampleInput = yaml.parse(validateExamples[0].example).steps[0]
+  .input;
 
 /**
  * Creates the `mpk:design:render` action: writes a valid design into the workspace as the
@@ -26,41 +31,14 @@ export function createRenderDesignAction(options: {
     supportsDryRun: true,
     examples: [
       {
-        description: 'Render a validated design into the workspace',
+        description: 'Render the validated design of the validate step',
         example: yaml.stringify({
           steps: [
             {
               id: 'render',
               action: 'mpk:design:render',
               name: 'Render the design',
-              input: {
-                name: 'initech-platform',
-                customer: 'initech',
-                owner: 'group:default/pod-blue',
-                platform: 'eks',
-                region: 'us-east-1',
-                kubernetesVersion: '1.36',
-                environments: [
-                  {
-                    name: 'prod',
-                    class: 'production',
-                    nodeGroups: [
-                      {
-                        name: 'general',
-                        instanceType: 'm6i.xlarge',
-                        minSize: 3,
-                        desiredSize: 3,
-                        maxSize: 9,
-                      },
-                    ],
-                  },
-                ],
-                components: ['prometheus'],
-                ingress: 'aws-alb-ingress-controller',
-                registry: 'aws-ecr',
-                storage: 'aws-ebs-csi-driver',
-                acknowledgeNotQualified: true,
-              },
+              input: validateExampleInput,
             },
           ],
         }),
