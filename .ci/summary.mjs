@@ -4,10 +4,15 @@ import { readFileSync } from 'node:fs';
 const [jestFile, tapFile] = process.argv.slice(2);
 const jest = JSON.parse(readFileSync(jestFile, 'utf8'));
 const tap = readFileSync(tapFile, 'utf8');
-const tapCount = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
+const tapCount = name =>
+  Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
 
 const runs = [
-  ['packages', jest.numPassedTests, jest.numFailedTests + jest.numRuntimeErrorTestSuites],
+  [
+    'packages',
+    jest.numPassedTests,
+    jest.numFailedTests + jest.numRuntimeErrorTestSuites,
+  ],
   ['browser', tapCount('pass'), tapCount('fail')],
 ];
 let passed = 0;

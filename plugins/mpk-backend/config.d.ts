@@ -31,13 +31,6 @@ export interface Config {
         remove?: string[];
       };
     };
-    tickets?: {
-      /**
-       * A YAML file of example tickets to open once their clusters are in the catalog (the
-       * default install loads examples/tickets.yaml).
-       */
-      examples?: string;
-    };
     integrations?: {
       /**
        * Alertmanager's webhook, `POST /api/mpk/integrations/alertmanager`: one ticket per alert
@@ -67,11 +60,6 @@ export interface Config {
       maxDecompressedBytes?: number;
       /** the most entries a Sonobuoy tarball may have; default 10,000 */
       maxEntries?: number;
-      /**
-       * A YAML file of example runs to load once their clusters are in the catalog (the default
-       * install loads examples/conformance/runs.yaml).
-       */
-      examples?: string;
     };
     upgradeReminders?: {
       /**

@@ -700,3 +700,19 @@ describe('the built backend in production mode', () => {
     );
   });
 });
+
+describe('the built backend with a bad mpk setting', () => {
+  it('refuses to start with a contract time zone that does not exist, in one line naming the key', async () => {
+    const misconfigured = startBackend(
+      backendDir,
+      ['app-config.yaml', 'packages/app/e2e-tests/app-config.e2e.yaml'],
+      cleanEnv({ APP_CONFIG_mpk_contract_timeZone: 'Mars/Phobos' }),
+    );
+    const [code] = await once(misconfigured.process, 'exit');
+    assert.equal(code, 1);
+    assert.equal(
+      misconfigured.output(),
+      'MPK portal backend cannot start: Invalid configuration: mpk.contract.timeZone: is not an IANA time zone\n',
+    );
+  });
+});

@@ -52,6 +52,8 @@ async function main() {
 
   // Managed Platform for Kubernetes: contract rules, cluster entities, design actions.
   backend.add(import('@mpk-portal/plugin-mpk-backend'));
+  // Example tickets and conformance runs; a production backend leaves this module out.
+  backend.add(import('@mpk-portal/plugin-mpk-backend-module-examples'));
   backend.add(import('@mpk-portal/plugin-catalog-backend-module-mpk'));
   backend.add(import('@mpk-portal/plugin-scaffolder-backend-module-mpk'));
 

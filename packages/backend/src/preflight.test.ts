@@ -4,6 +4,7 @@ import {
   findDatabaseConfigProblem,
   findDatabaseConnectionProblem,
   findExternalAccessProblem,
+  findMpkConfigProblem,
   findPipelineProblem,
 } from './preflight';
 
@@ -156,5 +157,21 @@ describe('findPipelineProblem', () => {
       ),
     ).toBeUndefined();
     expect(findPipelineProblem(new ConfigReader({}))).toBeUndefined();
+  });
+});
+
+describe('findMpkConfigProblem', () => {
+  it('names a contract time zone that does not exist, in one line', () => {
+    expect(
+      findMpkConfigProblem(
+        new ConfigReader({ mpk: { contract: { timeZone: 'Mars/Phobos' } } }),
+      ),
+    ).toBe(
+      'Invalid configuration: mpk.contract.timeZone: is not an IANA time zone',
+    );
+  });
+
+  it('accepts the defaults', () => {
+    expect(findMpkConfigProblem(new ConfigReader({}))).toBeUndefined();
   });
 });

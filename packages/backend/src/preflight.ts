@@ -1,5 +1,10 @@
 import { Config } from '@backstage/config';
 import { ConfigSources } from '@backstage/config-loader';
+import { readMpkConfig } from '@mpk-portal/plugin-mpk-backend';
+import {
+  MissingPipelineSettingError,
+  readPipelineSettings,
+} from '@mpk-portal/plugin-scaffolder-backend-module-mpk';
 import { Client } from 'pg';
 
 const connectTimeoutMs = 5000;
@@ -104,19 +109,33 @@ export function findExternalAccessProblem(config: Config): string | undefined {
   return undefined;
 }
 
+/** Where app-config.production.yaml reads each pipeline setting from. */
+const pipelineVariables = {
+  'mpk.pipeline.baseUrl': 'MPK_PIPELINE_URL',
+  'mpk.pipeline.token': 'MPK_PIPELINE_TOKEN',
+};
+
 /** A deployment pipeline configured without its URL or token, as one sentence. */
 export function findPipelineProblem(config: Config): string | undefined {
-  const pipeline = config.getOptionalConfig('mpk.pipeline');
-  if (!pipeline) return undefined;
-  for (const [key, variable] of [
-    ['baseUrl', 'MPK_PIPELINE_URL'],
-    ['token', 'MPK_PIPELINE_TOKEN'],
-  ]) {
-    if (!pipeline.getOptionalString(key)) {
-      return `mpk.pipeline.${key} is not set (app-config.production.yaml reads it from ${variable})`;
-    }
+  try {
+    readPipelineSettings(config);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof MissingPipelineSettingError)) throw error;
+    return `${error.message} (app-config.production.yaml reads it from ${
+      pipelineVariables[error.key]
+    })`;
   }
-  return undefined;
+}
+
+/** A bad `mpk.*` setting of the mpk backend plugin, e.g. a time zone that does not exist. */
+export function findMpkConfigProblem(config: Config): string | undefined {
+  try {
+    readMpkConfig(config);
+    return undefined;
+  } catch (error) {
+    return messageOf(error);
+  }
 }
 
 /** Loads the configuration the way the backend will, and returns the first startup problem. */
@@ -134,7 +153,8 @@ export async function findStartupProblem(
       findDatabaseConfigProblem(config) ??
       (await findDatabaseConnectionProblem(config)) ??
       findExternalAccessProblem(config) ??
-      findPipelineProblem(config)
+      findPipelineProblem(config) ??
+      findMpkConfigProblem(config)
     );
   } finally {
     config.close();

@@ -35,11 +35,9 @@ export const catalogModuleMpk = createBackendModule({
           catalog.addEntityProvider(stackProvider);
           lifecycle.addShutdownHook(() => stackProvider.close());
         }
-        const designsProvider = DesignsEntityProvider.fromConfig(config, {
-          logger,
-          scheduler,
-        });
-        if (designsProvider) catalog.addEntityProvider(designsProvider);
+        catalog.addEntityProvider(
+          DesignsEntityProvider.fromConfig(config, { logger, scheduler }),
+        );
       },
     });
   },

@@ -9,11 +9,21 @@
 exports.up = async function up(knex) {
   await knex.schema.createTable('mpk_upgrade_plans', table => {
     table.comment('Upgrade plan of a cluster, one per cluster');
-    table.string('cluster_ref', 255).primary().notNullable().comment('Entity ref of the cluster');
+    table
+      .string('cluster_ref', 255)
+      .primary()
+      .notNullable()
+      .comment('Entity ref of the cluster');
     table.string('planned_date', 10).notNullable().comment('YYYY-MM-DD');
-    table.string('state', 20).notNullable().comment('planned, in-progress or done');
+    table
+      .string('state', 20)
+      .notNullable()
+      .comment('planned, in-progress or done');
     table.text('note').notNullable();
-    table.string('updated_by', 255).notNullable().comment('Entity ref of the user');
+    table
+      .string('updated_by', 255)
+      .notNullable()
+      .comment('Entity ref of the user');
     table.timestamp('updated_at', { useTz: true }).notNullable();
   });
   await knex.schema.createTable('mpk_upgrade_reminders', table => {
@@ -21,7 +31,10 @@ exports.up = async function up(knex) {
     table.string('cluster_ref', 255).notNullable();
     table.string('obligation_id', 100).notNullable();
     table.string('due_date', 10).notNullable();
-    table.string('threshold', 20).notNullable().comment('30-days, 7-days or overdue');
+    table
+      .string('threshold', 20)
+      .notNullable()
+      .comment('30-days, 7-days or overdue');
     table.timestamp('sent_at', { useTz: true }).notNullable();
     table.primary(['cluster_ref', 'obligation_id', 'due_date', 'threshold']);
   });

@@ -5,4 +5,6 @@
  */
 
 export { mpkPlugin as default } from './plugin';
-export type { DatabaseHealthReport } from './database/DatabaseHealth';
+export { readMpkConfig } from './config';
+export type { MpkConfig } from './config';
+export type { DatabaseHealthReport } from './health/DatabaseHealth';

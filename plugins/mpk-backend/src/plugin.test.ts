@@ -4,12 +4,11 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import request from 'supertest';
+import request from './__testUtils__/contractRequest';
 import { exampleClusters } from './__testUtils__/exampleCatalog';
 import { mpkPlugin } from './plugin';
-import { ConfigReader } from '@backstage/config';
 import { supportedLines } from '@mpk-portal/plugin-mpk-common';
-import { ReleaseCalendars } from './calendars/ReleaseCalendars';
+import { ReleaseCalendars } from './releases/ReleaseCalendars';
 
 const catalog = catalogServiceMock.factory({ entities: exampleClusters() });
 
@@ -180,7 +179,6 @@ describe('mpk backend plugin', () => {
       today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     const shipped = await ReleaseCalendars.create({
-      config: new ConfigReader({}),
       logger: mockServices.logger.mock(),
     });
     expect(response.body.supportedLines).toEqual(

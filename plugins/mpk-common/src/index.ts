@@ -20,6 +20,7 @@ export * from './sla/slaRules';
 export * from './sla/supportCalendarSettings';
 export * from './sla/supportedWindow';
 export * from './sla/credits';
+export * from './sla/creditClaims';
 export * from './sla/creditMonth';
 export * from './sla/compliance';
 export * from './sla/ticketApi';
@@ -30,4 +31,14 @@ export * from './conformance/conformanceStatus';
 export * from './stack/designChoices';
 export * from './design/detailedDesign';
 export * from './design/designRules';
+export * from './design/designsDirectory';
 export * from './stack/stackCatalog';
+export * from './zodProblems';
+export * from './org/orgModel';
+export * from './contract/contractTimeZone';
+export * from './contract/instants';
+export type {
+  components as MpkApiComponents,
+  operations as MpkApiOperations,
+  paths as MpkApiPaths,
+} from './schema/openapi.generated';

@@ -1,14 +1,10 @@
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
-  identityApiRef,
 } from '@backstage/core-plugin-api';
 import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
-import { mpkApiRef, MpkClient } from './api';
+import { mpkApiFactory } from './api/mpkApiFactory';
 import {
   KubernetesVersionPicker,
   KubernetesVersionPickerFieldSchema,
@@ -33,18 +29,7 @@ export const mpkPlugin = createPlugin({
     upgradeFleet: upgradeFleetRouteRef,
     slaCredits: slaCreditsRouteRef,
   },
-  apis: [
-    createApiFactory({
-      api: mpkApiRef,
-      deps: {
-        discoveryApi: discoveryApiRef,
-        fetchApi: fetchApiRef,
-        identityApi: identityApiRef,
-      },
-      factory: ({ discoveryApi, fetchApi, identityApi }) =>
-        new MpkClient({ discoveryApi, fetchApi, identityApi }),
-    }),
-  ],
+  apis: [mpkApiFactory],
 });
 
 /**

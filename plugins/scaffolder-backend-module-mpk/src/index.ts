@@ -6,3 +6,7 @@
 
 export { scaffolderModuleMpk as default } from './module';
 export { createValidateDesignAction } from './actions/design/validateDesign';
+export {
+  MissingPipelineSettingError,
+  readPipelineSettings,
+} from './actions/pipeline/pipelineSettings';

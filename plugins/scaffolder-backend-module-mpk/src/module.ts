@@ -11,8 +11,10 @@ import { createValidateDesignAction } from './actions/design/validateDesign';
 import { createFetchLocalGitAction } from './actions/localGit/fetchLocalGit';
 import { LocalRepositories } from './actions/localGit/localRepositories';
 import { createPublishLocalGitAction } from './actions/localGit/publishLocalGit';
+import { readPipelineSettings } from './actions/pipeline/pipelineSettings';
 import { createTriggerPipelineAction } from './actions/pipeline/triggerPipeline';
 import { DesignContextSource } from './design/designContext';
+import { readDesignsDirectory } from '@mpk-portal/plugin-mpk-common';
 
 /**
  * Scaffolder module with the actions that turn a detailed design into a new cluster: validate,
@@ -40,12 +42,8 @@ export const scaffolderModuleMpk = createBackendModule({
         });
         // Relative to the backend's working directory, like the other file settings.
         const repositories = new LocalRepositories(
-          resolve(
-            config.getOptionalString('mpk.designs.directory') ??
-              '.data/designs',
-          ),
+          resolve(readDesignsDirectory(config)),
         );
-        const pipeline = config.getOptionalConfig('mpk.pipeline');
         scaffolder.addActions(
           createValidateDesignAction({ designContext }),
           createRenderDesignAction({ designContext }),
@@ -53,10 +51,7 @@ export const scaffolderModuleMpk = createBackendModule({
           createFetchLocalGitAction({ repositories }),
           createLoadDesignAction(),
           createTriggerPipelineAction({
-            settings: pipeline && {
-              baseUrl: pipeline.getString('baseUrl'),
-              token: pipeline.getString('token'),
-            },
+            settings: readPipelineSettings(config),
           }),
         );
       },

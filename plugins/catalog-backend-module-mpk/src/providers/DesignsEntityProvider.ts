@@ -13,7 +13,10 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { isClusterEntity } from '@mpk-portal/plugin-mpk-common';
+import {
+  isClusterEntity,
+  readDesignsDirectory,
+} from '@mpk-portal/plugin-mpk-common';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -41,11 +44,9 @@ export class DesignsEntityProvider implements EntityProvider {
   static fromConfig(
     config: Config,
     options: { logger: LoggerService; scheduler: SchedulerService },
-  ): DesignsEntityProvider | undefined {
-    const directory = config.getOptionalString('mpk.designs.directory');
-    if (!directory) return undefined;
+  ): DesignsEntityProvider {
     return new DesignsEntityProvider(
-      resolve(directory),
+      resolve(readDesignsDirectory(config)),
       options.logger,
       options.scheduler.createScheduledTaskRunner(defaultSchedule),
     );

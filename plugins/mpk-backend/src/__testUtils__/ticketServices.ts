@@ -1,11 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DEFAULT_SUPPORT_CALENDAR } from '@mpk-portal/plugin-mpk-common';
 import knexFactory, { Knex } from 'knex';
-import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
-import { TicketStore } from '../database/TicketStore';
+import { ContractClock } from '../shared/ContractClock';
+import { ReleaseCalendars } from '../releases/ReleaseCalendars';
+import { TicketStore } from '../tickets/TicketStore';
 import { TicketService } from '../tickets/TicketService';
 
 const knexes: Knex[] = [];
@@ -37,13 +37,11 @@ export async function ticketServiceWith(entities: Entity[], now: Date) {
     } as ReturnType<typeof catalogServiceMock>,
     auth: mockServices.auth(),
     calendars: await ReleaseCalendars.create({
-      config: new ConfigReader({}),
       logger: mockServices.logger.mock(),
     }),
     store,
     supportCalendar: DEFAULT_SUPPORT_CALENDAR,
-    timeZone: 'America/Los_Angeles',
-    now: () => now,
+    clock: new ContractClock('America/Los_Angeles', () => now),
   });
   return { tickets, store, catalog };
 }

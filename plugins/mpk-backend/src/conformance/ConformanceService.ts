@@ -7,24 +7,24 @@ import {
   Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   assessConformance,
   ClusterConformanceResponse,
   ConformanceAssessment,
   ConformanceRun,
-  dateIn,
   isCalendarDate,
-  isClusterEntity,
   KUBERNETES_VERSION_SINCE_ANNOTATION,
   readClusterFacts,
 } from '@mpk-portal/plugin-mpk-common';
+import { getClusterEntity } from '../shared/clusterEntities';
+import { ContractClock } from '../shared/ContractClock';
 import {
   ConformanceRunSummary,
   ConformanceStore,
   NewConformanceRun,
-} from '../database/ConformanceStore';
+} from './ConformanceStore';
 
 /** What the rules need of a cluster: its release line and when it started running it. */
 export interface ConformanceCluster {
@@ -55,26 +55,24 @@ export class ConformanceService {
       catalog: CatalogService;
       auth: AuthService;
       store: ConformanceStore;
-      /** the contract's time zone, in which a run's age is counted in days */
-      timeZone: string;
+      /** in whose time zone a run's age is counted in days */
+      clock: ContractClock;
       maxAgeDays: number;
-      now?: () => Date;
     },
   ) {}
-
-  now(): Date {
-    return (this.deps.now ?? (() => new Date()))();
-  }
 
   /**
    * The cluster a result is uploaded for. Read with the plugin's own credentials: the uploader
    * may be a static-token service restricted to this plugin, which the catalog would refuse.
    */
   async uploadTarget(ref: CompoundEntityRef): Promise<ConformanceCluster> {
-    const entity = await this.deps.catalog.getEntityByRef(ref, {
-      credentials: await this.deps.auth.getOwnServiceCredentials(),
-    });
-    return this.clusterOf(ref, entity);
+    return this.clusterOf(
+      await getClusterEntity(
+        this.deps.catalog,
+        ref,
+        await this.deps.auth.getOwnServiceCredentials(),
+      ),
+    );
   }
 
   /** Stores a run; the same results file again for the same cluster returns the first run. */
@@ -91,8 +89,8 @@ export class ConformanceService {
     return assessConformance(
       cluster,
       latest,
-      dateIn(this.deps.timeZone, this.now()),
-      this.deps.timeZone,
+      this.deps.clock.today(),
+      this.deps.clock.timeZone,
       this.deps.maxAgeDays,
     );
   }
@@ -101,10 +99,9 @@ export class ConformanceService {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ): Promise<ClusterConformanceResponse> {
-    const entity = await this.deps.catalog.getEntityByRef(ref, {
-      credentials,
-    });
-    const cluster = this.clusterOf(ref, entity);
+    const cluster = this.clusterOf(
+      await getClusterEntity(this.deps.catalog, ref, credentials),
+    );
     const history = await this.deps.store.history(cluster.entityRef);
     const latest = history[0]
       ? (await this.deps.store.getRun(history[0].id)) ?? null
@@ -133,25 +130,15 @@ export class ConformanceService {
     );
   }
 
-  private clusterOf(
-    ref: CompoundEntityRef,
-    entity: Entity | undefined,
-  ): ConformanceCluster {
-    const entityRef = stringifyEntityRef(ref);
-    if (!entity || !isClusterEntity(entity)) {
-      throw new NotFoundError(
-        `No kubernetes-cluster ${entityRef} in the catalog`,
-      );
-    }
-    const cluster = conformanceClusterOf(entity);
-    if (!cluster) {
-      const result = readClusterFacts(entity);
+  private clusterOf(entity: Entity): ConformanceCluster {
+    const result = readClusterFacts(entity);
+    if (!result.ok) {
       throw new InputError(
-        `The catalog entry of ${entityRef} is incomplete: ${
-          result.ok ? '' : result.problems.join('; ')
-        }`,
+        `The catalog entry of ${stringifyEntityRef(
+          entity,
+        )} is incomplete: ${result.problems.join('; ')}`,
       );
     }
-    return cluster;
+    return conformanceClusterOf(entity)!;
   }
 }

@@ -1,11 +1,9 @@
 import { InputError } from '@backstage/errors';
 import { parseKubernetesVersion } from '@mpk-portal/plugin-mpk-common';
-import { NewConformanceRun } from '../database/ConformanceStore';
+import { isInFuture } from '../shared/ContractClock';
+import { NewConformanceRun } from './ConformanceStore';
 import { reconcileWithLog } from './parsing';
 import { ConformanceUpload } from './receiveUpload';
-
-/** Clocks differ; a finish this far ahead of the server's is still taken as now. */
-const clockSkewMs = 5 * 60 * 1000;
 
 function kubernetesVersionOf(upload: ConformanceUpload): string {
   const field = upload.fields.kubernetesVersion;
@@ -44,7 +42,7 @@ function finishedAtOf(upload: ConformanceUpload, now: Date): string {
         `finishedAt: "${field}" is not an ISO 8601 date and time with an offset, e.g. 2026-11-20T16:30:00Z`,
       );
     }
-    if (time > now.getTime() + clockSkewMs) {
+    if (isInFuture(time, now)) {
       throw new InputError(`finishedAt: ${field} is in the future`);
     }
     return new Date(time).toISOString();

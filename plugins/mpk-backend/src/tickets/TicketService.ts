@@ -4,7 +4,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
-  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
@@ -13,7 +12,6 @@ import {
   ClusterSlaResponse,
   dateIn,
   firstResponse,
-  isClusterEntity,
   readClusterFacts,
   SLA_STATES,
   slaCompliance,
@@ -26,15 +24,19 @@ import {
   TicketSeverity,
   ticketSla,
   TicketSource,
+  ticketEventRefusal,
   TicketStatus,
 } from '@mpk-portal/plugin-mpk-common';
-import { ReleaseCalendars } from '../calendars/ReleaseCalendars';
-import { StoredTicket, TicketStore } from '../database/TicketStore';
+import { ReleaseCalendars } from '../releases/ReleaseCalendars';
+import {
+  findClusterEntity,
+  getClusterEntity,
+  parseClusterRef,
+} from '../shared/clusterEntities';
+import { ContractClock, isInFuture } from '../shared/ContractClock';
+import { StoredTicket, TicketFilter, TicketStore } from './TicketStore';
 
 const dayMs = 24 * 60 * 60 * 1000;
-
-/** Clocks differ; an instant this far ahead of the server's is still taken as now. */
-const clockSkewMs = 5 * 60 * 1000;
 
 /** A ticket as a sender opens it. */
 export interface OpenTicketRequest {
@@ -62,14 +64,6 @@ export interface TicketQuery {
   offset: number;
 }
 
-/** Resolves a cluster reference the way users write it: `acme-prod` is `resource:default/acme-prod`. */
-export function parseClusterRef(ref: string): CompoundEntityRef {
-  return parseEntityRef(ref, {
-    defaultKind: 'resource',
-    defaultNamespace: 'default',
-  });
-}
-
 /** Support tickets of managed clusters: opening them, their events and their SLA at any moment. */
 export class TicketService {
   constructor(
@@ -79,18 +73,13 @@ export class TicketService {
       calendars: ReleaseCalendars;
       store: TicketStore;
       supportCalendar: SupportCalendar;
-      /** the contract's time zone, in which the supported window's day is judged */
-      timeZone: string;
-      now?: () => Date;
+      /** in whose time zone the supported window's day is judged */
+      clock: ContractClock;
     },
   ) {}
 
-  now(): Date {
-    return (this.deps.now ?? (() => new Date()))();
-  }
-
   /** The ticket as the API serves it, with its SLA at `now`. */
-  present(stored: StoredTicket, now: Date = this.now()): Ticket {
+  present(stored: StoredTicket, now: Date = this.deps.clock.now()): Ticket {
     const response = firstResponse(stored.events);
     const sla = ticketSla(
       {
@@ -138,8 +127,8 @@ export class TicketService {
   async open(
     request: OpenTicketRequest,
   ): Promise<{ ticket: Ticket; created: boolean }> {
-    const now = this.now();
-    if (request.openedAt.getTime() > now.getTime() + clockSkewMs) {
+    const now = this.deps.clock.now();
+    if (isInFuture(request.openedAt, now)) {
       throw new InputError(
         `openedAt: ${request.openedAt.toISOString()} is in the future`,
       );
@@ -162,7 +151,7 @@ export class TicketService {
         kubernetesVersion: facts.kubernetesVersion.line,
       },
       this.deps.calendars.get(),
-      dateIn(this.deps.timeZone, request.openedAt),
+      dateIn(this.deps.clock.timeZone, request.openedAt),
     );
     const { ticket, created } = await this.deps.store.insertTicket(
       {
@@ -186,11 +175,26 @@ export class TicketService {
   }
 
   async get(id: string): Promise<Ticket> {
-    return this.present(await this.stored(id));
+    const ticket = await this.find(id, this.deps.clock.now());
+    if (!ticket) throw new NotFoundError(`No ticket ${id}`);
+    return ticket;
+  }
+
+  /** The ticket with its SLA at `now`, if there is one with this id. */
+  async find(id: string, now: Date): Promise<Ticket | undefined> {
+    const stored = await this.deps.store.getTicket(id);
+    return stored && this.present(stored, now);
   }
 
   async getByExternalId(externalId: string): Promise<StoredTicket | undefined> {
     return this.deps.store.getTicketByExternalId(externalId);
+  }
+
+  /** The tickets matching a filter with their SLA at one moment, `now`. */
+  async presentAll(filter: TicketFilter, now: Date): Promise<Ticket[]> {
+    return (await this.deps.store.listTickets(filter)).map(t =>
+      this.present(t, now),
+    );
   }
 
   /**
@@ -202,38 +206,17 @@ export class TicketService {
     event: { type: TicketEventType; at: Date },
     recordedBy: string,
   ): Promise<{ ticket: Ticket; added: boolean }> {
-    const now = this.now();
-    if (event.at.getTime() > now.getTime() + clockSkewMs) {
+    const now = this.deps.clock.now();
+    if (isInFuture(event.at, now)) {
       throw new InputError(`at: ${event.at.toISOString()} is in the future`);
     }
     const result = await this.deps.store.addEvent(
       id,
       { ...event, recordedBy, recordedAt: now },
       ticket => {
-        if (event.at < ticket.openedAt) {
-          throw new InputError(
-            `at: ${event.at.toISOString()} is before the ticket was opened (${ticket.openedAt.toISOString()})`,
-          );
-        }
-        if (event.type === 'resolved' && ticket.status === 'resolved') {
-          throw new ConflictError(`Ticket ${id} is already resolved`);
-        }
-        if (event.type === 'reopened' && ticket.status === 'open') {
-          throw new ConflictError(
-            `Ticket ${id} is open: only a resolved ticket can be reopened`,
-          );
-        }
-        const lastChange = ticket.events
-          .filter(e => e.type !== 'responded')
-          .map(e => e.at)
-          .pop();
-        if (event.type !== 'responded' && lastChange) {
-          if (event.at.toISOString() < lastChange) {
-            throw new ConflictError(
-              `at: ${event.at.toISOString()} is before the ticket's last change of status (${lastChange})`,
-            );
-          }
-        }
+        const refusal = ticketEventRefusal(ticket, event);
+        if (refusal?.kind === 'invalid') throw new InputError(refusal.message);
+        if (refusal) throw new ConflictError(refusal.message);
       },
     );
     if (!result) throw new NotFoundError(`No ticket ${id}`);
@@ -241,7 +224,7 @@ export class TicketService {
   }
 
   async list(query: TicketQuery): Promise<TicketListResponse> {
-    const now = this.now();
+    const now = this.deps.clock.now();
     const clusterRefs = query.cluster.map(ref => {
       try {
         return stringifyEntityRef(parseClusterRef(ref));
@@ -277,14 +260,10 @@ export class TicketService {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ): Promise<ClusterSlaResponse> {
-    const entityRef = stringifyEntityRef(ref);
-    const entity = await this.deps.catalog.getEntityByRef(ref, { credentials });
-    if (!entity || !isClusterEntity(entity)) {
-      throw new NotFoundError(
-        `No kubernetes-cluster ${entityRef} in the catalog`,
-      );
-    }
-    const now = this.now();
+    const entityRef = stringifyEntityRef(
+      await getClusterEntity(this.deps.catalog, ref, credentials),
+    );
+    const now = this.deps.clock.now();
     const since = (days: number) => new Date(now.getTime() - days * dayMs);
     const recent = (
       await this.deps.store.listTickets({
@@ -317,12 +296,6 @@ export class TicketService {
     };
   }
 
-  async stored(id: string): Promise<StoredTicket> {
-    const ticket = await this.deps.store.getTicket(id);
-    if (!ticket) throw new NotFoundError(`No ticket ${id}`);
-    return ticket;
-  }
-
   private async clusterOf(ref: string) {
     let compound: CompoundEntityRef;
     try {
@@ -333,10 +306,12 @@ export class TicketService {
     const entityRef = stringifyEntityRef(compound);
     // With the plugin's own credentials: a sender such as Alertmanager holds a static token
     // restricted to this plugin, which the catalog would refuse.
-    const entity = await this.deps.catalog.getEntityByRef(compound, {
-      credentials: await this.deps.auth.getOwnServiceCredentials(),
-    });
-    if (!entity || !isClusterEntity(entity)) {
+    const entity = await findClusterEntity(
+      this.deps.catalog,
+      compound,
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
+    if (!entity) {
       throw new InputError(
         `cluster: no kubernetes-cluster ${entityRef} in the catalog`,
       );

@@ -12,6 +12,15 @@ import { explainDnsLabelProblem } from '../names/kubernetesNames';
 export const CLUSTER_RESOURCE_TYPE = 'kubernetes-cluster';
 
 /**
+ * The catalog filter that selects every managed cluster, e.g. for `getEntities({ filter })`.
+ * @public
+ */
+export const CLUSTER_ENTITY_FILTER = {
+  kind: 'Resource',
+  'spec.type': CLUSTER_RESOURCE_TYPE,
+} as const;
+
+/**
  * Labels through which a cluster entity states its contract facts. Labels rather than spec
  * fields so that catalog filters (`metadata.labels.mpk.io/customer=acme`) can select on them.
  * @public
@@ -42,6 +51,22 @@ export const CLUSTER_PLATFORMS = ['eks', 'rpc-k'] as const;
 
 /** @public */
 export type ClusterPlatform = (typeof CLUSTER_PLATFORMS)[number];
+
+/**
+ * How the portal names each platform: in full on cards and in documents, short in table columns
+ * and in messages.
+ * @public
+ */
+export const CLUSTER_PLATFORM_NAMES: Record<
+  ClusterPlatform,
+  { title: string; shortTitle: string }
+> = {
+  eks: { title: 'AWS Elastic Kubernetes Service (EKS)', shortTitle: 'EKS' },
+  'rpc-k': {
+    title: 'Rackspace Kubernetes on bare metal (RPC-K)',
+    shortTitle: 'RPC-K',
+  },
+};
 
 /**
  * Environment classes of the contract: the guarantees need one of each per customer.

@@ -139,8 +139,8 @@ describe('findDesignProblems', () => {
     expect(
       findDesignProblems(design({ platform: 'rpc-k', components }), context),
     ).toEqual([
-      'components: AWS ALB Ingress Controller for EKS (aws-alb-ingress-controller) does not run on RPC-K (bare metal); it runs on EKS',
-      'components: AWS EFS CSI driver (aws-efs-csi-driver) does not run on RPC-K (bare metal); it runs on EKS',
+      'components: AWS ALB Ingress Controller for EKS (aws-alb-ingress-controller) does not run on RPC-K; it runs on EKS',
+      'components: AWS EFS CSI driver (aws-efs-csi-driver) does not run on RPC-K; it runs on EKS',
       'components: "kubeflow" is not a technology of the stack',
     ]);
     expect(
@@ -149,7 +149,7 @@ describe('findDesignProblems', () => {
         context,
       ),
     ).toEqual([
-      'components: MetalLB (metallb) does not run on EKS; it runs on RPC-K (bare metal)',
+      'components: MetalLB (metallb) does not run on EKS; it runs on RPC-K',
     ]);
   });
 

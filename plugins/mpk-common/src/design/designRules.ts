@@ -1,4 +1,7 @@
-import { parseKubernetesVersion } from '../cluster/clusterEntity';
+import {
+  CLUSTER_PLATFORM_NAMES,
+  parseKubernetesVersion,
+} from '../cluster/clusterEntity';
 import {
   DNS_LABEL_MAX_LENGTH,
   explainDnsLabelProblem,
@@ -24,8 +27,6 @@ export interface DesignRuleContext {
   /** names of the clusters already in the catalog */
   existingClusters: string[];
 }
-
-const platformNames = { eks: 'EKS', 'rpc-k': 'RPC-K (bare metal)' };
 
 const choiceNames: Record<DesignChoice, string> = {
   ingress: 'ingress controller',
@@ -139,7 +140,7 @@ function componentProblems(
   const problems: string[] = [];
   const byId = new Map(context.stack.technologies.map(t => [t.id, t]));
   const chosen = new Set(design.components);
-  const platform = platformNames[design.platform];
+  const platform = CLUSTER_PLATFORM_NAMES[design.platform].shortTitle;
   for (const id of chosen) {
     const tech = byId.get(id);
     if (!tech) {
@@ -149,7 +150,7 @@ function componentProblems(
         `components: ${describeTech(
           tech,
         )} does not run on ${platform}; it runs on ${tech.platforms
-          .map(p => platformNames[p])
+          .map(p => CLUSTER_PLATFORM_NAMES[p].shortTitle)
           .join(', ')}`,
       );
     }

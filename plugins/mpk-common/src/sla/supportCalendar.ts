@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DEFAULT_CONTRACT_TIME_ZONE } from '../contract/contractTimeZone';
 import { memoizedZone } from './memoizedZone';
 import { Holiday, usFederalHolidays } from './usFederalHolidays';
 
@@ -24,7 +25,7 @@ export interface SupportCalendar {
  * @public
  */
 export const DEFAULT_SUPPORT_CALENDAR: SupportCalendar = {
-  timeZone: 'America/Los_Angeles',
+  timeZone: DEFAULT_CONTRACT_TIME_ZONE,
   opens: '08:00',
   closes: '17:00',
   workdays: [1, 2, 3, 4, 5],

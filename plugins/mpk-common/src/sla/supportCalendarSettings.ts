@@ -1,12 +1,14 @@
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { timeZoneSchema } from '../contract/contractTimeZone';
 import { calendarDateSchema } from '../upgrade/calendarDates';
-import { SupportCalendar } from './supportCalendar';
+import { describeZodProblems } from '../zodProblems';
+import { DEFAULT_SUPPORT_CALENDAR, SupportCalendar } from './supportCalendar';
 import { Holiday, usFederalHolidays } from './usFederalHolidays';
 
+const clockTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clockTime = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm (24-hour)');
+  .regex(clockTimePattern, 'expected a time as HH:mm (24-hour)');
 
 /**
  * How a support calendar is configured (`mpk.supportCalendar`); every field has the contract's
@@ -15,16 +17,13 @@ const clockTime = z
  */
 export const supportCalendarSettingsSchema = z
   .object({
-    timeZone: z
-      .string()
-      .refine(zone => IANAZone.isValidZone(zone), 'is not an IANA time zone')
-      .default('America/Los_Angeles'),
-    opens: clockTime.default('08:00'),
-    closes: clockTime.default('17:00'),
+    timeZone: timeZoneSchema.default(DEFAULT_SUPPORT_CALENDAR.timeZone),
+    opens: clockTime.default(DEFAULT_SUPPORT_CALENDAR.opens),
+    closes: clockTime.default(DEFAULT_SUPPORT_CALENDAR.closes),
     workdays: z
       .array(z.number().int().min(1).max(7))
       .min(1, 'needs at least one workday (ISO weekdays, Monday 1 … Sunday 7)')
-      .default([1, 2, 3, 4, 5]),
+      .default(DEFAULT_SUPPORT_CALENDAR.workdays),
     holidays: z
       .object({
         /** the 11 US federal holidays at their observed dates */
@@ -40,10 +39,14 @@ export const supportCalendarSettingsSchema = z
       })
       .prefault({}),
   })
-  .refine(settings => settings.opens < settings.closes, {
-    message: 'closes must be after opens',
-    path: ['closes'],
-  });
+  .refine(
+    // Only two well-formed times can be compared; a malformed one has its own problem.
+    ({ opens, closes }) =>
+      !clockTimePattern.test(opens) ||
+      !clockTimePattern.test(closes) ||
+      opens < closes,
+    { message: 'closes must be after opens', path: ['closes'] },
+  );
 
 /** @public */
 export type SupportCalendarSettings = z.input<
@@ -60,9 +63,7 @@ export function supportCalendarFrom(
   const result = supportCalendarSettingsSchema.safeParse(settings);
   if (!result.success) {
     throw new RangeError(
-      `Invalid support calendar: ${result.error.issues
-        .map(issue => `${issue.path.join('.')}: ${issue.message}`)
-        .join('; ')}`,
+      `Invalid support calendar: ${describeZodProblems(result.error)}`,
     );
   }
   const { timeZone, opens, closes, workdays, holidays } = result.data;

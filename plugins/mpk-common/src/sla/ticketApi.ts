@@ -31,7 +31,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
  * Where a ticket came from.
  * @public
  */
-export type TicketSource = 'api' | 'alertmanager' | 'example';
+export type TicketSource = 'api' | 'alertmanager';
 
 /**
  * One event of a ticket.
@@ -145,7 +145,8 @@ export interface CreditsResponse {
   timeZone: string;
   now: string;
   contract: CustomerContract;
-  terms: typeof CREDIT_TERMS;
+  /** the contract's credit terms ({@link CREDIT_TERMS}), as numbers any contract may have */
+  terms: { [K in keyof typeof CREDIT_TERMS]: number };
   /** breaches of the month in order */
   events: CreditEvent[];
   totals: {

@@ -7,6 +7,7 @@ import { currentTier, StackDefinition } from './stackDefinition';
 import {
   STACK_COMPONENT_TYPE,
   STACK_LABELS,
+  STACK_SYSTEM_TYPE,
   StackComponentEntity,
   supportTierTag,
 } from './stackEntity';
@@ -36,6 +37,7 @@ export function stackToEntities(
       annotations,
     },
     spec: {
+      type: STACK_SYSTEM_TYPE,
       owner: stack.owner,
       categories: stack.categories.map(({ id, title }) => ({ id, title })),
     },

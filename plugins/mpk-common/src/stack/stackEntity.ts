@@ -11,6 +11,22 @@ import { TierChange } from './stackDefinition';
 export const STACK_COMPONENT_TYPE = 'stack-component';
 
 /**
+ * `spec.type` of the `System` entity that stands for the stack; its name is the stack
+ * definition's, so consumers find it by type.
+ * @public
+ */
+export const STACK_SYSTEM_TYPE = 'kubernetes-stack';
+
+/**
+ * The catalog filter that selects the stack: its System and every stack component.
+ * @public
+ */
+export const STACK_ENTITIES_FILTER = [
+  { kind: 'System', 'spec.type': STACK_SYSTEM_TYPE },
+  { kind: 'Component', 'spec.type': STACK_COMPONENT_TYPE },
+];
+
+/**
  * Labels that a stack component carries, so that catalog filters can select on them.
  * @public
  */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeZodProblems } from '../zodProblems';
 import { calendarDateSchema } from './calendarDates';
 import { ReleaseCalendar } from './releaseCalendar';
 
@@ -32,12 +33,12 @@ export function parseEndOfLifeCycles(
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.map(issue => {
-        const path = issue.path.map(key =>
-          typeof key === 'number' ? `[${key}]` : `.${String(key)}`,
-        );
-        return `${product}${path.join('')}: ${issue.message}`;
-      }),
+      problems: result.error.issues.map(issue =>
+        describeZodProblems(new z.ZodError([issue]), {
+          root: product,
+          indexes: 'brackets',
+        }),
+      ),
     };
   }
   return {

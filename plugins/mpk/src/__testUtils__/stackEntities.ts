@@ -23,7 +23,11 @@ export const stackSystem: Entity = {
     namespace: 'default',
     title: 'Managed Platform for Kubernetes stack',
   },
-  spec: { owner: 'group:default/mpk-provider', categories },
+  spec: {
+    type: 'kubernetes-stack',
+    owner: 'group:default/mpk-provider',
+    categories,
+  },
 };
 
 function stackComponent(options: {

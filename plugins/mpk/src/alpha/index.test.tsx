@@ -2,13 +2,17 @@ import {
   createExtensionTester,
   renderInTestApp,
   renderTestApp,
+  RenderTestAppOptions,
 } from '@backstage/frontend-test-utils';
 import {
   entityRouteRef,
   MockEntityListContextProvider,
 } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { ApiBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  ExtensionDefinition,
+} from '@backstage/frontend-plugin-api';
 import {
   catalogApiMock,
   createTestEntityPage,
@@ -40,108 +44,223 @@ import {
   upgradeFleetPage,
 } from './index';
 
+type TestApis = RenderTestAppOptions['apis'];
+
 // A card shown on every page proves the page rendered before the absence of another is checked.
 const probeCard = EntityCardBlueprint.make({
   name: 'probe',
   params: { loader: async () => <div>probe card</div> },
 });
 
-describe('clusterOverviewEntityCard', () => {
-  it('renders on a cluster entity page', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: productionCluster }),
-        clusterOverviewEntityCard,
-      ],
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+
+const webComponent: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'web', namespace: 'default' },
+  spec: { type: 'website', owner: 'pod-blue', lifecycle: 'production' },
+};
+
+const entityCards: Array<{
+  name: string;
+  card: ExtensionDefinition;
+  /** the page the card belongs on, as the test names it */
+  page: string;
+  entity: Entity;
+  /** texts the card shows there, each awaited in turn */
+  texts: string[];
+  otherEntity: Entity;
+  /** a text of the card that the other entity's page lacks */
+  absentText: string;
+  apis: () => TestApis;
+}> = [
+  {
+    name: 'clusterOverviewEntityCard',
+    card: clusterOverviewEntityCard,
+    page: 'a cluster entity page',
+    entity: productionCluster,
+    texts: ['AWS Elastic Kubernetes Service (EKS)'],
+    otherEntity: webComponent,
+    absentText: 'Managed cluster',
+    apis: () => [],
+  },
+  {
+    name: 'stackComponentEntityCard',
+    card: stackComponentEntityCard,
+    page: 'a stack component page, with the clusters that run it',
+    entity: istio,
+    texts: ['What Certified means', '1.27.3'],
+    otherEntity: productionCluster,
+    absentText: 'Tier history',
+    apis: () => [catalogApiMock({ entities: clusters })],
+  },
+  {
+    name: 'upgradeEntityCard',
+    card: upgradeEntityCard,
+    page: 'a cluster entity page',
+    entity: productionCluster,
+    texts: ['Next deadline'],
+    otherEntity: istio,
+    absentText: 'Upgrade deadlines',
+    apis: () => [[mpkApiRef, fakeMpkApi()]],
+  },
+  {
+    name: 'slaEntityCard',
+    card: slaEntityCard,
+    page: 'a cluster entity page',
+    entity: productionCluster,
+    texts: ['Ticket SLA', 'Control plane unreachable'],
+    otherEntity: istio,
+    absentText: 'Ticket SLA',
+    apis: () => [[mpkApiRef, fakeMpkApi()]],
+  },
+  {
+    name: 'conformanceEntityCard',
+    card: conformanceEntityCard,
+    page: 'a cluster entity page',
+    entity: productionCluster,
+    texts: ['CNCF conformance', 'Non-conformant'],
+    otherEntity: istio,
+    absentText: 'CNCF conformance',
+    apis: () => [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+  },
+];
+
+describe.each(entityCards)(
+  '$name',
+  ({ card, page, entity, texts, otherEntity, absentText, apis }) => {
+    it(`renders on ${page}`, async () => {
+      renderTestApp({
+        extensions: [createTestEntityPage({ entity }), card],
+        apis: apis(),
+      });
+
+      for (const text of texts) {
+        expect(await screen.findByText(text)).toBeInTheDocument();
+      }
     });
 
-    expect(
-      await screen.findByText('AWS Elastic Kubernetes Service (EKS)'),
-    ).toBeInTheDocument();
-  });
+    it('stays off the pages of other entities', async () => {
+      renderTestApp({
+        extensions: [
+          createTestEntityPage({ entity: otherEntity }),
+          probeCard,
+          card,
+        ],
+        apis: apis(),
+      });
 
-  it('stays off the pages of other entities', async () => {
-    const component = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: { name: 'web', namespace: 'default' },
-      spec: { type: 'website', owner: 'pod-blue', lifecycle: 'production' },
-    };
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: component }),
-        probeCard,
-        clusterOverviewEntityCard,
-      ],
+      expect(await screen.findByText('probe card')).toBeInTheDocument();
+      expect(screen.queryByText(absentText)).not.toBeInTheDocument();
+    });
+  },
+);
+
+const pages: Array<{
+  name: string;
+  page: ExtensionDefinition;
+  path: string;
+  /** what the page serves, as the test names it */
+  content: string;
+  /** the page's entry in the sidebar */
+  sidebarTitle: string;
+  apis: () => TestApis;
+  /** checks what the page shows at its path */
+  expectContent: () => Promise<void>;
+}> = [
+  {
+    name: 'kubernetesStackPage',
+    page: kubernetesStackPage,
+    path: '/kubernetes-stack',
+    content: 'the stack matrix',
+    sidebarTitle: 'Kubernetes stack',
+    apis: () => [
+      catalogApiMock({
+        entities: [stackSystem, ...stackComponents] as Entity[],
+      }),
+    ],
+    expectContent: async () => {
+      expect(
+        await screen.findByText('Ingress and service mesh'),
+      ).toBeInTheDocument();
+      expect(screen.getAllByRole('link', { name: 'Istio' })[0]).toHaveAttribute(
+        'href',
+        '/catalog/default/component/istio',
+      );
+    },
+  },
+  {
+    name: 'upgradeFleetPage',
+    page: upgradeFleetPage,
+    path: '/upgrades',
+    content: 'the fleet',
+    sidebarTitle: 'Upgrade fleet',
+    apis: () => [[mpkApiRef, fakeMpkApi()]],
+    expectContent: async () => {
+      expect(
+        await screen.findByRole('heading', { name: 'Upgrade fleet' }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByRole('link', { name: 'acme-prod' }),
+      ).toHaveAttribute('href', '/catalog/default/resource/acme-prod');
+    },
+  },
+  {
+    name: 'slaCreditsPage',
+    page: slaCreditsPage,
+    path: '/sla-credits',
+    content: 'the credits',
+    sidebarTitle: 'SLA credits',
+    apis: () => [
+      [mpkApiRef, fakeMpkApi()],
+      catalogApiMock({
+        entities: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Group',
+            metadata: { name: 'acme', namespace: 'default' },
+            spec: { type: 'customer', children: [] },
+          },
+        ],
+      }),
+      mockApis.permission(),
+    ],
+    expectContent: async () => {
+      expect(
+        await screen.findByRole('heading', { name: 'SLA credits' }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByText('Credits for Acme Corporation, 2026-11'),
+      ).toBeInTheDocument();
+    },
+  },
+];
+
+describe.each(pages)(
+  '$name',
+  ({ page, path, content, sidebarTitle, apis, expectContent }) => {
+    it(`serves ${content} at ${path}`, async () => {
+      // The checks are the row's own.
+      expect.hasAssertions();
+      renderTestApp({
+        extensions: [page],
+        apis: apis(),
+        initialRouteEntries: [path],
+        mountedRoutes,
+      });
+
+      await expectContent();
     });
 
-    expect(await screen.findByText('probe card')).toBeInTheDocument();
-    expect(screen.queryByText('Managed cluster')).not.toBeInTheDocument();
-  });
-});
+    it('is listed in the sidebar', async () => {
+      renderTestApp({ extensions: [page], apis: apis() });
 
-describe('stackComponentEntityCard', () => {
-  it('renders on a stack component page, with the clusters that run it', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: istio }),
-        stackComponentEntityCard,
-      ],
-      apis: [catalogApiMock({ entities: clusters })],
+      expect(
+        await screen.findByRole('link', { name: sidebarTitle }),
+      ).toHaveAttribute('href', path);
     });
-
-    expect(await screen.findByText('What Certified means')).toBeInTheDocument();
-    expect(await screen.findByText('1.27.3')).toBeInTheDocument();
-  });
-
-  it('stays off the pages of other entities', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: productionCluster }),
-        probeCard,
-        stackComponentEntityCard,
-      ],
-      apis: [catalogApiMock({ entities: clusters })],
-    });
-
-    expect(await screen.findByText('probe card')).toBeInTheDocument();
-    expect(screen.queryByText('Tier history')).not.toBeInTheDocument();
-  });
-});
-
-describe('kubernetesStackPage', () => {
-  it('serves the stack matrix at /kubernetes-stack', async () => {
-    renderTestApp({
-      extensions: [kubernetesStackPage],
-      apis: [
-        catalogApiMock({
-          entities: [stackSystem, ...stackComponents] as Entity[],
-        }),
-      ],
-      initialRouteEntries: ['/kubernetes-stack'],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    });
-
-    expect(
-      await screen.findByText('Ingress and service mesh'),
-    ).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: 'Istio' })[0]).toHaveAttribute(
-      'href',
-      '/catalog/default/component/istio',
-    );
-  });
-
-  it('is listed in the sidebar', async () => {
-    renderTestApp({
-      extensions: [kubernetesStackPage],
-      apis: [catalogApiMock({ entities: [] })],
-    });
-
-    expect(
-      await screen.findByRole('link', { name: 'Kubernetes stack' }),
-    ).toHaveAttribute('href', '/kubernetes-stack');
-  });
-});
+  },
+);
 
 describe('supportTierCatalogFilter', () => {
   it('provides the support-tier picker to the catalog index page', async () => {
@@ -184,95 +303,9 @@ describe('mpkApi', () => {
     expect(factory.api).toBe(mpkApiRef);
     expect(client).toBeInstanceOf(MpkClient);
     await (client as MpkClient).getFleetUpgrades();
-    expect(fetch.mock.calls[0][0]).toBe('http://backend/mpk/fleet/upgrades');
-  });
-});
-
-describe('upgradeEntityCard', () => {
-  it('renders on a cluster entity page', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: productionCluster }),
-        upgradeEntityCard,
-      ],
-      apis: [[mpkApiRef, fakeMpkApi()]],
-    });
-
-    expect(await screen.findByText('Next deadline')).toBeInTheDocument();
-  });
-
-  it('stays off the pages of other entities', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: istio }),
-        probeCard,
-        upgradeEntityCard,
-      ],
-      apis: [[mpkApiRef, fakeMpkApi()]],
-    });
-
-    expect(await screen.findByText('probe card')).toBeInTheDocument();
-    expect(screen.queryByText('Upgrade deadlines')).not.toBeInTheDocument();
-  });
-});
-
-describe('upgradeFleetPage', () => {
-  it('serves the fleet at /upgrades', async () => {
-    renderTestApp({
-      extensions: [upgradeFleetPage],
-      apis: [[mpkApiRef, fakeMpkApi()]],
-      initialRouteEntries: ['/upgrades'],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    });
-
-    expect(
-      await screen.findByRole('heading', { name: 'Upgrade fleet' }),
-    ).toBeInTheDocument();
-    expect(
-      await screen.findByRole('link', { name: 'acme-prod' }),
-    ).toHaveAttribute('href', '/catalog/default/resource/acme-prod');
-  });
-
-  it('is listed in the sidebar', async () => {
-    renderTestApp({
-      extensions: [upgradeFleetPage],
-      apis: [[mpkApiRef, fakeMpkApi()]],
-    });
-
-    expect(
-      await screen.findByRole('link', { name: 'Upgrade fleet' }),
-    ).toHaveAttribute('href', '/upgrades');
-  });
-});
-
-describe('slaEntityCard', () => {
-  it('renders on a cluster entity page', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: productionCluster }),
-        slaEntityCard,
-      ],
-      apis: [[mpkApiRef, fakeMpkApi()]],
-    });
-
-    expect(await screen.findByText('Ticket SLA')).toBeInTheDocument();
-    expect(
-      await screen.findByText('Control plane unreachable'),
-    ).toBeInTheDocument();
-  });
-
-  it('stays off the pages of other entities', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: istio }),
-        probeCard,
-        slaEntityCard,
-      ],
-      apis: [[mpkApiRef, fakeMpkApi()]],
-    });
-
-    expect(await screen.findByText('probe card')).toBeInTheDocument();
-    expect(screen.queryByText('Ticket SLA')).not.toBeInTheDocument();
+    expect(fetch.mock.calls[0][0].url).toBe(
+      'http://backend/mpk/fleet/upgrades',
+    );
   });
 });
 
@@ -301,69 +334,5 @@ describe('ticketsEntityContent', () => {
     });
 
     expect(await screen.findByTestId('empty-entity-page')).toBeInTheDocument();
-  });
-});
-
-describe('slaCreditsPage', () => {
-  it('serves the credits at /sla-credits and is listed in the sidebar', async () => {
-    renderTestApp({
-      extensions: [slaCreditsPage],
-      apis: [
-        [mpkApiRef, fakeMpkApi()],
-        catalogApiMock({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Group',
-              metadata: { name: 'acme', namespace: 'default' },
-              spec: { type: 'customer', children: [] },
-            },
-          ],
-        }),
-        mockApis.permission(),
-      ],
-      initialRouteEntries: ['/sla-credits'],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    });
-
-    expect(
-      await screen.findByRole('heading', { name: 'SLA credits' }),
-    ).toBeInTheDocument();
-    expect(
-      await screen.findByText('Credits for Acme Corporation, 2026-11'),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'SLA credits' })).toHaveAttribute(
-      'href',
-      '/sla-credits',
-    );
-  });
-});
-
-describe('conformanceEntityCard', () => {
-  it('renders on a cluster entity page', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: productionCluster }),
-        conformanceEntityCard,
-      ],
-      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
-    });
-
-    expect(await screen.findByText('CNCF conformance')).toBeInTheDocument();
-    expect(await screen.findByText('Non-conformant')).toBeInTheDocument();
-  });
-
-  it('stays off the pages of other entities', async () => {
-    renderTestApp({
-      extensions: [
-        createTestEntityPage({ entity: istio }),
-        probeCard,
-        conformanceEntityCard,
-      ],
-      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
-    });
-
-    expect(await screen.findByText('probe card')).toBeInTheDocument();
-    expect(screen.queryByText('CNCF conformance')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,10 @@
+import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import {
+  rootRouteRef,
+  slaCreditsRouteRef,
+  upgradeFleetRouteRef,
+} from '../routes';
 import { mpkApi } from './apis';
 import { supportTierCatalogFilter } from './catalogFilters';
 import {
@@ -9,37 +15,29 @@ import {
   upgradeEntityCard,
 } from './entityCards';
 import { ticketsEntityContent } from './entityContents';
-import { slaCreditsPage, slaCreditsPageRouteRef } from './slaCreditsPage';
-import {
-  kubernetesStackPage,
-  kubernetesStackRouteRef,
-} from './kubernetesStackPage';
-import { upgradeFleetPage, upgradeFleetPageRouteRef } from './upgradeFleetPage';
+import { slaCreditsPage } from './slaCreditsPage';
+import { kubernetesStackPage } from './kubernetesStackPage';
+import { upgradeFleetPage } from './upgradeFleetPage';
 import {
   kubernetesVersionPickerFormField,
   stackComponentsPickerFormField,
 } from './scaffolderFields';
 
-export { mpkApi } from './apis';
-export { supportTierCatalogFilter } from './catalogFilters';
 export {
+  mpkApi,
+  supportTierCatalogFilter,
   clusterOverviewEntityCard,
   conformanceEntityCard,
   slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
-} from './entityCards';
-export { ticketsEntityContent } from './entityContents';
-export { slaCreditsPage, slaCreditsPageRouteRef } from './slaCreditsPage';
-export {
+  ticketsEntityContent,
+  slaCreditsPage,
   kubernetesStackPage,
-  kubernetesStackRouteRef,
-} from './kubernetesStackPage';
-export { upgradeFleetPage, upgradeFleetPageRouteRef } from './upgradeFleetPage';
-export {
+  upgradeFleetPage,
   kubernetesVersionPickerFormField,
   stackComponentsPickerFormField,
-} from './scaffolderFields';
+};
 
 /**
  * The mpk frontend plugin for the new frontend system.
@@ -47,11 +45,11 @@ export {
  */
 export default createFrontendPlugin({
   pluginId: 'mpk',
-  routes: {
-    root: kubernetesStackRouteRef,
-    upgradeFleet: upgradeFleetPageRouteRef,
-    slaCredits: slaCreditsPageRouteRef,
-  },
+  routes: convertLegacyRouteRefs({
+    root: rootRouteRef,
+    upgradeFleet: upgradeFleetRouteRef,
+    slaCredits: slaCreditsRouteRef,
+  }),
   extensions: [
     mpkApi,
     clusterOverviewEntityCard,

@@ -1,11 +1,7 @@
-import { createRouteRef, PageBlueprint } from '@backstage/frontend-plugin-api';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import LayersIcon from '@material-ui/icons/Layers';
-
-/**
- * Route of the Kubernetes stack page in the new frontend system.
- * @alpha
- */
-export const kubernetesStackRouteRef = createRouteRef();
+import { rootRouteRef } from '../routes';
 
 /**
  * The Kubernetes stack page, listed in the sidebar.
@@ -17,8 +13,8 @@ export const kubernetesStackPage = PageBlueprint.make({
     path: '/kubernetes-stack',
     title: 'Kubernetes stack',
     icon: <LayersIcon fontSize="inherit" />,
-    // The sidebar only lists pages that have a route ref.
-    routeRef: kubernetesStackRouteRef,
+    // The sidebar only lists pages that have a route ref; the legacy one serves both systems.
+    routeRef: convertLegacyRouteRef(rootRouteRef),
     // The page renders its own header, with the stack's title.
     noHeader: true,
     loader: () =>

@@ -1,3 +1,4 @@
+import { ExtensionDefinition } from '@backstage/frontend-plugin-api';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import {
   ScaffolderFieldExtensions,
@@ -19,40 +20,53 @@ import {
   stackComponentsPickerFormField,
 } from './scaffolderFields';
 
-describe('kubernetesVersionPickerFormField', () => {
-  it('provides the MpkKubernetesVersionPicker field', async () => {
-    const loadField = createExtensionTester(
-      kubernetesVersionPickerFormField,
-    ).get(FormFieldBlueprint.dataRefs.formFieldLoader);
-
-    // The form field is opaque to its users; the scaffolder reads these properties of it.
-    expect(await loadField()).toMatchObject({
-      $$type: '@backstage/scaffolder/FormField',
-      name: 'MpkKubernetesVersionPicker',
-      component: KubernetesVersionPicker,
-      schema: { schema: { returnValue: { type: 'string' } } },
-    });
-  });
-});
-
-describe('stackComponentsPickerFormField', () => {
-  it('provides the MpkStackComponentsPicker field', async () => {
-    const loadField = createExtensionTester(stackComponentsPickerFormField).get(
-      FormFieldBlueprint.dataRefs.formFieldLoader,
-    );
-
-    expect(await loadField()).toMatchObject({
-      $$type: '@backstage/scaffolder/FormField',
-      name: 'MpkStackComponentsPicker',
-      component: StackComponentsPicker,
+const formFields: Array<{
+  name: string;
+  formField: ExtensionDefinition<{
+    output: (typeof kubernetesVersionPickerFormField)['T']['output'];
+  }>;
+  fieldName: string;
+  component: unknown;
+  schema: object;
+}> = [
+  {
+    name: 'kubernetesVersionPickerFormField',
+    formField: kubernetesVersionPickerFormField,
+    fieldName: 'MpkKubernetesVersionPicker',
+    component: KubernetesVersionPicker,
+    schema: { schema: { returnValue: { type: 'string' } } },
+  },
+  {
+    name: 'stackComponentsPickerFormField',
+    formField: stackComponentsPickerFormField,
+    fieldName: 'MpkStackComponentsPicker',
+    component: StackComponentsPicker,
+    schema: {
       schema: {
-        schema: {
-          returnValue: { type: 'array', items: { type: 'string' } },
-        },
+        returnValue: { type: 'array', items: { type: 'string' } },
       },
+    },
+  },
+];
+
+describe.each(formFields)(
+  '$name',
+  ({ formField, fieldName, component, schema }) => {
+    it(`provides the ${fieldName} field`, async () => {
+      const loadField = createExtensionTester(formField).get(
+        FormFieldBlueprint.dataRefs.formFieldLoader,
+      );
+
+      // The form field is opaque to its users; the scaffolder reads these properties of it.
+      expect(await loadField()).toMatchObject({
+        $$type: '@backstage/scaffolder/FormField',
+        name: fieldName,
+        component,
+        schema,
+      });
     });
-  });
-});
+  },
+);
 
 describe('the mpk plugin', () => {
   it("adds both fields to the scaffolder's form fields", () => {

@@ -1,11 +1,7 @@
-import { createRouteRef, PageBlueprint } from '@backstage/frontend-plugin-api';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import MonetizationOnIcon from '@material-ui/icons/MonetizationOn';
-
-/**
- * Route of the SLA credits page in the new frontend system.
- * @alpha
- */
-export const slaCreditsPageRouteRef = createRouteRef();
+import { slaCreditsRouteRef } from '../routes';
 
 /**
  * The SLA credits page, listed in the sidebar.
@@ -17,8 +13,8 @@ export const slaCreditsPage = PageBlueprint.make({
     path: '/sla-credits',
     title: 'SLA credits',
     icon: <MonetizationOnIcon fontSize="inherit" />,
-    // The sidebar only lists pages that have a route ref.
-    routeRef: slaCreditsPageRouteRef,
+    // The sidebar only lists pages that have a route ref; the legacy one serves both systems.
+    routeRef: convertLegacyRouteRef(slaCreditsRouteRef),
     // The page renders its own header.
     noHeader: true,
     loader: () =>

@@ -1,11 +1,7 @@
-import { createRouteRef, PageBlueprint } from '@backstage/frontend-plugin-api';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import UpdateIcon from '@material-ui/icons/Update';
-
-/**
- * Route of the upgrade fleet page in the new frontend system.
- * @alpha
- */
-export const upgradeFleetPageRouteRef = createRouteRef();
+import { upgradeFleetRouteRef } from '../routes';
 
 /**
  * The upgrade fleet page, listed in the sidebar.
@@ -17,8 +13,8 @@ export const upgradeFleetPage = PageBlueprint.make({
     path: '/upgrades',
     title: 'Upgrade fleet',
     icon: <UpdateIcon fontSize="inherit" />,
-    // The sidebar only lists pages that have a route ref.
-    routeRef: upgradeFleetPageRouteRef,
+    // The sidebar only lists pages that have a route ref; the legacy one serves both systems.
+    routeRef: convertLegacyRouteRef(upgradeFleetRouteRef),
     // The page renders its own header.
     noHeader: true,
     loader: () =>

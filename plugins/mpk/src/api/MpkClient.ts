@@ -5,6 +5,7 @@ import {
   IdentityApi,
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import { MpkApiClient, mpkData, mpkPath } from '@mpk-portal/plugin-mpk-client';
 import {
   ClusterConformanceResponse,
   ClusterPlatform,
@@ -28,33 +29,13 @@ import {
   UpgradePlanRequest,
 } from './MpkApi';
 
-function clusterPath(cluster: CompoundEntityRef): string {
-  return `/clusters/${encodeURIComponent(
-    cluster.namespace,
-  )}/${encodeURIComponent(cluster.name)}`;
-}
-
-/** A query string; a list becomes a repeated parameter, which the backend reads as a list. */
-function queryString(
-  query: Record<string, string | number | string[] | undefined>,
-): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    for (const item of [value ?? []].flat()) {
-      params.append(name, String(item));
-    }
-  }
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
 /**
  * {@link MpkApi} over HTTP, through the backend of the `mpk` plugin.
  * @public
  */
 export class MpkClient implements MpkApi {
   private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  private readonly client: MpkApiClient;
   private readonly identityApi?: Pick<IdentityApi, 'getCredentials'>;
 
   constructor(options: {
@@ -64,88 +45,96 @@ export class MpkClient implements MpkApi {
     identityApi?: Pick<IdentityApi, 'getCredentials'>;
   }) {
     this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.client = new MpkApiClient(options);
     this.identityApi = options.identityApi;
   }
 
-  getClusterUpgrade(
+  async getClusterUpgrade(
     cluster: CompoundEntityRef,
   ): Promise<ClusterUpgradeResponse> {
-    return this.request(`${clusterPath(cluster)}/upgrade`);
-  }
-
-  getFleetUpgrades(
-    query: FleetUpgradesQuery = {},
-  ): Promise<FleetUpgradesResponse> {
-    return this.request(
-      `/fleet/upgrades${queryString({
-        customer: query.customer,
-        owner: query.owner,
-        status: query.status,
-        order: query.order,
-      })}`,
+    return mpkData(
+      await this.client.get('/clusters/{namespace}/{name}/upgrade', {
+        params: { path: pathOf(cluster) },
+      }),
     );
   }
 
-  saveUpgradePlan(
+  async getFleetUpgrades(
+    query: FleetUpgradesQuery = {},
+  ): Promise<FleetUpgradesResponse> {
+    return mpkData(
+      await this.client.get('/fleet/upgrades', {
+        params: { query: withoutEmptyLists(query) },
+      }),
+    );
+  }
+
+  async saveUpgradePlan(
     cluster: CompoundEntityRef,
     plan: UpgradePlanRequest,
   ): Promise<UpgradePlan> {
-    return this.request(`${clusterPath(cluster)}/upgrade-plan`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        plannedDate: plan.plannedDate,
-        state: plan.state,
-        note: plan.note,
+    return mpkData(
+      await this.client.put('/clusters/{namespace}/{name}/upgrade-plan', {
+        params: { path: pathOf(cluster) },
+        body: {
+          plannedDate: plan.plannedDate,
+          state: plan.state,
+          note: plan.note,
+        },
       }),
-    });
-  }
-
-  getClusterSla(cluster: CompoundEntityRef): Promise<ClusterSlaResponse> {
-    return this.request(`${clusterPath(cluster)}/sla`);
-  }
-
-  listTickets(query: TicketsQuery = {}): Promise<TicketListResponse> {
-    return this.request(
-      `/tickets${queryString({
-        cluster: query.cluster,
-        customer: query.customer,
-        state: query.state,
-        status: query.status,
-        limit: query.limit,
-        offset: query.offset,
-      })}`,
     );
   }
 
-  addTicketEvent(
+  async getClusterSla(cluster: CompoundEntityRef): Promise<ClusterSlaResponse> {
+    return mpkData(
+      await this.client.get('/clusters/{namespace}/{name}/sla', {
+        params: { path: pathOf(cluster) },
+      }),
+    );
+  }
+
+  async listTickets(query: TicketsQuery = {}): Promise<TicketListResponse> {
+    return mpkData(
+      await this.client.get('/tickets', {
+        params: { query: withoutEmptyLists(query) },
+      }),
+    );
+  }
+
+  async addTicketEvent(
     ticketId: string,
     event: { type: TicketEventType; at: Date },
   ): Promise<Ticket> {
-    return this.request(`/tickets/${encodeURIComponent(ticketId)}/events`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ type: event.type, at: event.at.toISOString() }),
-    });
+    return mpkData(
+      await this.client.post('/tickets/{id}/events', {
+        params: { path: { id: ticketId } },
+        body: { type: event.type, at: event.at.toISOString() },
+      }),
+    );
   }
 
-  getCredits(customer: string, month?: string): Promise<CreditsResponse> {
-    return this.request(`/credits${queryString({ customer, month })}`);
+  async getCredits(customer: string, month?: string): Promise<CreditsResponse> {
+    return mpkData(
+      await this.client.get('/credits', {
+        params: { query: { customer, month } },
+      }),
+    );
   }
 
-  claimCredit(ticketId: string): Promise<CreditClaimResponse> {
-    return this.request('/credits/claims', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ticketId }),
-    });
+  async claimCredit(ticketId: string): Promise<CreditClaimResponse> {
+    return mpkData(
+      await this.client.post('/credits/claims', { body: { ticketId } }),
+    );
   }
 
-  getClusterConformance(
+  async getClusterConformance(
     cluster: CompoundEntityRef,
   ): Promise<ClusterConformanceResponse> {
-    return this.request(`${clusterPath(cluster)}/conformance`);
+    return mpkData(
+      await this.client.get('/clusters/{namespace}/{name}/conformance', {
+        params: { path: pathOf(cluster) },
+      }),
+    );
   }
 
   async uploadConformance(
@@ -162,9 +151,10 @@ export class MpkClient implements MpkApi {
       form.append('log', upload.log, upload.log.name ?? 'e2e.log');
     // Last: the server parses files as they stream in and reads fields at the end.
     form.append('results', upload.results, upload.results.name ?? 'results');
-    const url = `${await this.discoveryApi.getBaseUrl('mpk')}${clusterPath(
-      cluster,
-    )}/conformance`;
+    const url = `${await this.discoveryApi.getBaseUrl('mpk')}${mpkPath(
+      '/clusters/{namespace}/{name}/conformance',
+      pathOf(cluster),
+    )}`;
     const token = (await this.identityApi?.getCredentials())?.token;
     // fetch() cannot report upload progress; XMLHttpRequest can.
     const response = await new Promise<Response>((resolve, reject) => {
@@ -193,18 +183,26 @@ export class MpkClient implements MpkApi {
     return (await response.json()) as ConformanceRun;
   }
 
-  getSupportedKubernetesVersions(
+  async getSupportedKubernetesVersions(
     platform: ClusterPlatform,
   ): Promise<SupportedKubernetesVersionsResponse> {
-    return this.request(`/kubernetes-versions${queryString({ platform })}`);
+    return mpkData(
+      await this.client.get('/kubernetes-versions', {
+        params: { query: { platform } },
+      }),
+    );
   }
+}
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('mpk');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
-  }
+function pathOf(cluster: CompoundEntityRef) {
+  return { namespace: cluster.namespace, name: cluster.name };
+}
+
+/** A query without its empty lists: an empty filter selects everything, as no filter does. */
+function withoutEmptyLists<T extends object>(query: T): T {
+  return Object.fromEntries(
+    Object.entries(query).filter(
+      ([, value]) => !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as T;
 }

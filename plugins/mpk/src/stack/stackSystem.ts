@@ -1,9 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { StackCategory } from './stackComponents';
 
-/** The entity ref of the System that groups the stack components and orders their categories. */
-export const STACK_SYSTEM_REF = 'system:default/mpk-stack';
-
 function isCategory(value: unknown): value is StackCategory {
   const { id, title } = (value ?? {}) as Partial<Record<string, unknown>>;
   return typeof id === 'string' && typeof title === 'string';

@@ -13,7 +13,7 @@ const cluster = (name: string) => ({
 
 function sourceWith(entities: any[], versions: object, status = 200) {
   const fetch = jest.fn(
-    async (_url: string, _init?: RequestInit) =>
+    async (_request: Request) =>
       new Response(JSON.stringify(versions), {
         status,
         headers: { 'Content-Type': 'application/json' },
@@ -54,13 +54,11 @@ describe('DesignContextSource', () => {
     expect(context.stack.technologies.find(t => t.id === 'harbor')).toEqual(
       stack.technologies.find(t => t.id === 'harbor'),
     );
-    const [url, init] = fetch.mock.calls[0];
-    expect(url).toBe(
+    const [request] = fetch.mock.calls[0];
+    expect(request.url).toBe(
       'http://localhost:0/api/mpk/kubernetes-versions?platform=rpc-k',
     );
-    expect((init?.headers as Record<string, string>).Authorization).toMatch(
-      /^Bearer /,
-    );
+    expect(request.headers.get('Authorization')).toMatch(/^Bearer /);
   });
 
   it('says what is missing without a stack in the catalog, and passes on a backend error', async () => {
@@ -70,7 +68,7 @@ describe('DesignContextSource', () => {
         calendar: { title: '' },
       }).source.load('eks'),
     ).rejects.toThrow(
-      'The catalog has no Kubernetes stack (System mpk-stack and its stack-component Components): check mpk.stack.location',
+      'The catalog has no Kubernetes stack (a System of type kubernetes-stack and its stack-component Components): check mpk.stack.location',
     );
     const stack = stackToEntities(exampleStack(), 'file:/stack.yaml');
     await expect(

@@ -1,13 +1,14 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { MpkApiClient, mpkData } from '@mpk-portal/plugin-mpk-client';
 import {
-  CLUSTER_RESOURCE_TYPE,
+  CLUSTER_ENTITY_FILTER,
   ClusterPlatform,
   DesignRuleContext,
   isStackComponentEntity,
-  STACK_COMPONENT_TYPE,
+  STACK_ENTITIES_FILTER,
+  STACK_SYSTEM_TYPE,
   StackComponentEntity,
   stackFromEntities,
   SupportedKubernetesVersionsResponse,
@@ -24,6 +25,8 @@ export interface DesignContext extends DesignRuleContext {
  * calendars, with their config overrides and refreshes).
  */
 export class DesignContextSource {
+  private readonly client: MpkApiClient;
+
   constructor(
     private readonly deps: {
       catalog: CatalogService;
@@ -31,7 +34,12 @@ export class DesignContextSource {
       auth: AuthService;
       fetch?: typeof fetch;
     },
-  ) {}
+  ) {
+    this.client = new MpkApiClient({
+      discoveryApi: deps.discovery,
+      fetchApi: deps.fetch && { fetch: deps.fetch },
+    });
+  }
 
   async load(platform: ClusterPlatform): Promise<DesignContext> {
     const credentials = await this.deps.auth.getOwnServiceCredentials();
@@ -40,7 +48,7 @@ export class DesignContextSource {
       this.supportedVersions(platform),
       this.deps.catalog.getEntities(
         {
-          filter: { kind: 'Resource', 'spec.type': CLUSTER_RESOURCE_TYPE },
+          filter: CLUSTER_ENTITY_FILTER,
           fields: ['metadata.name'],
         },
         { credentials },
@@ -59,21 +67,18 @@ export class DesignContextSource {
     credentials: Awaited<ReturnType<AuthService['getOwnServiceCredentials']>>,
   ) {
     const { items } = await this.deps.catalog.getEntities(
-      {
-        filter: [
-          { kind: 'System', 'metadata.name': 'mpk-stack' },
-          { kind: 'Component', 'spec.type': STACK_COMPONENT_TYPE },
-        ],
-      },
+      { filter: STACK_ENTITIES_FILTER },
       { credentials },
     );
-    const system = items.find((e: Entity) => e.kind === 'System');
+    const system = items.find(
+      (e: Entity) => e.kind === 'System' && e.spec?.type === STACK_SYSTEM_TYPE,
+    );
     const components = items.filter((e: Entity): e is StackComponentEntity =>
       isStackComponentEntity(e),
     );
     if (!system || components.length === 0) {
       throw new Error(
-        'The catalog has no Kubernetes stack (System mpk-stack and its stack-component Components): check mpk.stack.location',
+        `The catalog has no Kubernetes stack (a System of type ${STACK_SYSTEM_TYPE} and its stack-component Components): check mpk.stack.location`,
       );
     }
     return stackFromEntities(system, components);
@@ -86,12 +91,11 @@ export class DesignContextSource {
       onBehalfOf: await this.deps.auth.getOwnServiceCredentials(),
       targetPluginId: 'mpk',
     });
-    const baseUrl = await this.deps.discovery.getBaseUrl('mpk');
-    const response = await (this.deps.fetch ?? fetch)(
-      `${baseUrl}/kubernetes-versions?platform=${platform}`,
-      { headers: { Authorization: `Bearer ${token}` } },
+    return mpkData(
+      await this.client.get('/kubernetes-versions', {
+        headers: { Authorization: `Bearer ${token}` },
+        params: { query: { platform } },
+      }),
     );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as SupportedKubernetesVersionsResponse;
   }
 }

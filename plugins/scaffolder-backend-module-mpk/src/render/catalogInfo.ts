@@ -1,4 +1,5 @@
 import {
+  CLUSTER_PLATFORM_NAMES,
   CLUSTER_LABELS,
   CLUSTER_RESOURCE_TYPE,
   clusterNameOf,
@@ -7,7 +8,7 @@ import {
   KUBERNETES_VERSION_SINCE_ANNOTATION,
   StackDefinition,
 } from '@mpk-portal/plugin-mpk-common';
-import { PLATFORM_TITLES, releaseLineOf, versionToDeploy } from './designFacts';
+import { releaseLineOf, versionToDeploy } from './designFacts';
 import { RenderedFile } from './renderedFile';
 import { toMultiDocumentYaml, yamlDocument } from './yamlText';
 
@@ -44,7 +45,7 @@ function clusterEntity(
       description: `${design.customer}'s ${environment.class} (${
         environment.name
       }) cluster on ${
-        PLATFORM_TITLES[design.platform]
+        CLUSTER_PLATFORM_NAMES[design.platform].title
       }, built from the detailed design ${design.name}.`,
       labels: {
         [CLUSTER_LABELS.customer]: design.customer,

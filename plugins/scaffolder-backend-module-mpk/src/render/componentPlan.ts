@@ -1,4 +1,5 @@
 import {
+  CLUSTER_PLATFORM_NAMES,
   ClusterPlatform,
   currentTier,
   DesignEnvironment,
@@ -11,7 +12,6 @@ import {
 import { BARE_METAL_NETWORK } from './bareMetalNetwork';
 import {
   chosenTechnologies,
-  PLATFORM_TITLES,
   releaseLineOf,
   versionToDeploy,
 } from './designFacts';
@@ -218,7 +218,7 @@ function reasonOutsideHelm(
 ): string | undefined {
   const { platform } = context.design;
   if (!tech.platforms.includes(platform)) {
-    return `does not run on ${PLATFORM_TITLES[platform]}`;
+    return `does not run on ${CLUSTER_PLATFORM_NAMES[platform].title}`;
   }
   const notHelm = NOT_HELM[tech.id];
   if (notHelm) return notHelm(platform);

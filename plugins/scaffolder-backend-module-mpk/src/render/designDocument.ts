@@ -1,4 +1,5 @@
 import {
+  CLUSTER_PLATFORM_NAMES,
   clusterNameOf,
   currentTier,
   DesignEnvironment,
@@ -16,7 +17,6 @@ import {
 import {
   chosenTechnologies,
   environmentClassTitle,
-  PLATFORM_TITLES,
   releaseLineOf,
   versionToDeploy,
 } from './designFacts';
@@ -51,7 +51,7 @@ function technologyName(tech: StackTechnology): string {
 function overview(design: DetailedDesign, context: TermsContext): string {
   const facts: [string, string][] = [
     ['Customer', escapeMarkdown(design.customer)],
-    ['Platform', PLATFORM_TITLES[design.platform]],
+    ['Platform', CLUSTER_PLATFORM_NAMES[design.platform].title],
     [LOCATION_TITLES[design.platform], escapeMarkdown(design.region)],
     ['Kubernetes version', escapeMarkdown(releaseLineOf(design))],
     ['Upgrade strategy', escapeMarkdown(design.upgradeStrategy)],
@@ -101,7 +101,7 @@ function environmentSection(
     [
       ['Cluster name', escapeMarkdown(clusterNameOf(design, environment))],
       ['Class', environmentClassTitle(environment)],
-      ['Platform', PLATFORM_TITLES[design.platform]],
+      ['Platform', CLUSTER_PLATFORM_NAMES[design.platform].title],
       [LOCATION_TITLES[design.platform], escapeMarkdown(design.region)],
       ['Kubernetes version', escapeMarkdown(releaseLineOf(design))],
     ],
@@ -220,7 +220,7 @@ export function renderDesignDocs(
   const mkdocs = toYaml({
     site_name: `Detailed design ${design.name}`,
     site_description: `The clusters of ${design.customer} on ${
-      PLATFORM_TITLES[design.platform]
+      CLUSTER_PLATFORM_NAMES[design.platform].title
     }, for the customer's acceptance`,
     nav: [{ 'Detailed design': 'index.md' }],
     plugins: ['techdocs-core'],

@@ -9,12 +9,6 @@ import {
   StackTechnology,
 } from '@mpk-portal/plugin-mpk-common';
 
-/** How the documents name each platform. */
-export const PLATFORM_TITLES: Record<ClusterPlatform, string> = {
-  eks: 'Amazon EKS',
-  'rpc-k': 'Rackspace Kubernetes on bare metal (RPC-K)',
-};
-
 /**
  * The stack technology that is the platform's Kubernetes itself: its version is the design's
  * release line, not the newest the stack supports.

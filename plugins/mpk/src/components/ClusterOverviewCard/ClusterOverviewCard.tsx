@@ -6,9 +6,10 @@ import {
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   CLUSTER_LABELS,
+  CLUSTER_PLATFORM_NAMES,
   readClusterFacts,
 } from '@mpk-portal/plugin-mpk-common';
-import { environmentNames, platformNames } from '../clusterNames';
+import { environmentNames } from '../clusterNames';
 
 /**
  * The contract facts of the cluster on the current entity page, or what is missing from its
@@ -55,7 +56,7 @@ export function ClusterOverviewCard() {
             />
           ),
           environment: environmentNames[facts.environment],
-          platform: platformNames[facts.platform],
+          platform: CLUSTER_PLATFORM_NAMES[facts.platform].title,
           'Kubernetes version': facts.kubernetesVersion.line,
           'support pod': <EntityRefLink entityRef={facts.owner} />,
         }}

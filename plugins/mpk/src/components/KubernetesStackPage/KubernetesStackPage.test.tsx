@@ -107,7 +107,6 @@ describe('KubernetesStackPage', () => {
   it('shows a catalog failure', async () => {
     await renderPage(
       catalogApiMock.mock({
-        getEntityByRef: jest.fn().mockResolvedValue(stackSystem),
         getEntities: jest.fn().mockRejectedValue(new Error('catalog is down')),
       }),
     );

@@ -2,12 +2,13 @@ import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   isStackComponentEntity,
-  STACK_COMPONENT_TYPE,
+  STACK_ENTITIES_FILTER,
+  STACK_SYSTEM_TYPE,
   StackComponentEntity,
 } from '@mpk-portal/plugin-mpk-common';
 import useAsync from 'react-use/esm/useAsync';
 import { StackCategory } from '../../stack/stackComponents';
-import { readStackCategories, STACK_SYSTEM_REF } from '../../stack/stackSystem';
+import { readStackCategories } from '../../stack/stackSystem';
 
 /** What the stack page shows, as the catalog holds it. */
 export interface KubernetesStack {
@@ -21,12 +22,13 @@ export interface KubernetesStack {
 export function useKubernetesStack() {
   const catalogApi = useApi(catalogApiRef);
   return useAsync(async (): Promise<KubernetesStack> => {
-    const [system, { items }] = await Promise.all([
-      catalogApi.getEntityByRef(STACK_SYSTEM_REF),
-      catalogApi.getEntities({
-        filter: { kind: 'component', 'spec.type': STACK_COMPONENT_TYPE },
-      }),
-    ]);
+    // One query for both: the System is found by its type, whatever the stack definition names it.
+    const { items } = await catalogApi.getEntities({
+      filter: STACK_ENTITIES_FILTER,
+    });
+    const system = items.find(
+      e => e.kind === 'System' && e.spec?.type === STACK_SYSTEM_TYPE,
+    );
     return {
       title: system?.metadata.title,
       categories: readStackCategories(system),

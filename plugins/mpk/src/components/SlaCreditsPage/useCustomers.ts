@@ -1,13 +1,14 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
+import { CUSTOMER_GROUP_TYPE } from '@mpk-portal/plugin-mpk-common';
 
 /** The customers of the catalog (groups of type `customer`), by title. */
 export function useCustomers() {
   const catalogApi = useApi(catalogApiRef);
   return useAsync(async () => {
     const { items } = await catalogApi.getEntities({
-      filter: { kind: 'Group', 'spec.type': 'customer' },
+      filter: { kind: 'Group', 'spec.type': CUSTOMER_GROUP_TYPE },
       fields: ['metadata.name', 'metadata.title'],
     });
     return items

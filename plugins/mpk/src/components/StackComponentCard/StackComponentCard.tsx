@@ -2,6 +2,7 @@ import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import {
+  CLUSTER_PLATFORM_NAMES,
   StackComponentEntity,
   SUPPORT_TIER_DEFINITIONS,
   supportTierOf,
@@ -12,7 +13,6 @@ import {
   titleOf,
 } from '../../stack/stackComponents';
 import { CardSection } from '../CardSection';
-import { platformNames } from '../clusterNames';
 import { ComponentClusters } from './ComponentClusters';
 import { TierHistoryList } from './TierHistoryList';
 
@@ -33,7 +33,7 @@ export function StackComponentCard() {
           category: categoryOf(entity).title,
           'supported versions': supportedVersions.join(', ') || 'none listed',
           platforms: platforms.map(
-            platform => platformNames[platform] ?? platform,
+            platform => CLUSTER_PLATFORM_NAMES[platform]?.title ?? platform,
           ),
         }}
       />

@@ -17,7 +17,6 @@ import { TicketActions } from './TicketActions';
 const sourceLabels: Record<Ticket['source'], string> = {
   api: 'API',
   alertmanager: 'Alertmanager',
-  example: 'Example',
 };
 
 /**

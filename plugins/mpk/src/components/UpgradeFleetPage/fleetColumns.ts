@@ -1,5 +1,7 @@
-import { FleetUpgradeItem } from '@mpk-portal/plugin-mpk-common';
-import { platformShortNames } from '../clusterNames';
+import {
+  CLUSTER_PLATFORM_NAMES,
+  FleetUpgradeItem,
+} from '@mpk-portal/plugin-mpk-common';
 import {
   planStateLabels,
   shortEntityName,
@@ -42,7 +44,9 @@ export const FLEET_COLUMNS: FleetColumn[] = [
   {
     id: 'platform',
     title: 'Platform',
-    value: i => platformShortNames[i.cluster.platform] ?? i.cluster.platform,
+    value: i =>
+      CLUSTER_PLATFORM_NAMES[i.cluster.platform]?.shortTitle ??
+      i.cluster.platform,
   },
   { id: 'version', title: 'Version', value: i => i.cluster.kubernetesVersion },
   { id: 'next', title: 'Next obligation', value: i => i.next?.what },

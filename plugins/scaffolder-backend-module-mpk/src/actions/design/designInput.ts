@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   CLUSTER_ENVIRONMENTS,
   CLUSTER_PLATFORMS,
+  describeZodProblems,
   DetailedDesign,
   detailedDesignSchema,
   UPGRADE_STRATEGIES,
@@ -127,9 +128,7 @@ export function designFromInput(input: DesignActionInput): DetailedDesign {
   });
   if (!result.success) {
     throw new InputError(
-      `The design is malformed: ${result.error.issues
-        .map(issue => `${issue.path.join('.')}: ${issue.message}`)
-        .join('; ')}`,
+      `The design is malformed: ${describeZodProblems(result.error)}`,
     );
   }
   return result.data;

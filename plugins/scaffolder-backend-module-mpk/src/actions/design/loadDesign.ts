@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   clusterNameOf,
+  describeZodProblems,
   detailedDesignSchema,
 } from '@mpk-portal/plugin-mpk-common';
 import { readFile } from 'node:fs/promises';
@@ -64,9 +65,7 @@ export function createLoadDesignAction() {
       const result = detailedDesignSchema.safeParse(raw);
       if (!result.success) {
         throw new InputError(
-          `${file} is not a design: ${result.error.issues
-            .map(issue => `${issue.path.join('.')}: ${issue.message}`)
-            .join('; ')}`,
+          `${file} is not a design: ${describeZodProblems(result.error)}`,
         );
       }
       const design = result.data;

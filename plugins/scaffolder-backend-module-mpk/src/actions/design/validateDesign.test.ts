@@ -48,10 +48,10 @@ describe('mpk:design:validate', () => {
         .filter((line: string) => line.startsWith('- components:')),
     ]);
     expect(error.message).toContain(
-      '- components: AWS ALB Ingress Controller for EKS (aws-alb-ingress-controller) does not run on RPC-K (bare metal); it runs on EKS',
+      '- components: AWS ALB Ingress Controller for EKS (aws-alb-ingress-controller) does not run on RPC-K; it runs on EKS',
     );
     expect(error.message).toContain(
-      '- components: Infrastructure-tier Prometheus (prometheus) is missing: it is part of every cluster build on RPC-K (bare metal)',
+      '- components: Infrastructure-tier Prometheus (prometheus) is missing: it is part of every cluster build on RPC-K',
     );
     expect(error.message).toContain(
       '- components: Infrastructure-tier MetalLB (metallb) is missing',

@@ -4,11 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 
-/** Where deployments are started: an HTTP API taking `POST <baseUrl>/runs`. */
-export interface PipelineSettings {
-  baseUrl: string;
-  token: string;
-}
+import { PipelineSettings } from './pipelineSettings';
 
 /**
  * Creates the `mpk:pipeline:trigger` action: starts the deployment pipeline of each environment

@@ -1,7 +1,7 @@
 import { Progress } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { useEffect, useMemo, useRef } from 'react';
-import { platformNames } from '../../clusterNames';
+import { CLUSTER_PLATFORM_NAMES } from '@mpk-portal/plugin-mpk-common';
 import { errorMessage } from '../../errorMessage';
 import {
   describeUnusablePlatform,
@@ -88,7 +88,7 @@ export function StackComponentsPicker(props: StackComponentsPickerProps) {
     content = (
       <Typography>
         The catalog has no stack technology to add on{' '}
-        {platformNames[chosen.platform]}
+        {CLUSTER_PLATFORM_NAMES[chosen.platform].title}
       </Typography>
     );
   } else {

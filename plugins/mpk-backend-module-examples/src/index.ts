@@ -1,0 +1,7 @@
+/**
+ * Example tickets and conformance runs for a demonstration mpk portal.
+ *
+ * @packageDocumentation
+ */
+
+export { mpkModuleExamples as default } from './module';

@@ -1,0 +1,45 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import {
+  CLUSTER_PLATFORMS,
+  KUBERNETES_CALENDAR_OF_PLATFORM,
+  SupportedKubernetesVersionsResponse,
+  supportedLines,
+} from '@mpk-portal/plugin-mpk-common';
+import { z } from 'zod';
+import { ContractClock } from '../shared/ContractClock';
+import { ReleaseCalendars } from './ReleaseCalendars';
+import { parseInput } from '../shared/parseInput';
+import { MpkRouter } from '../shared/mpkRouter';
+
+const versionsQuery = z.strictObject({ platform: z.enum(CLUSTER_PLATFORMS) });
+
+/** The releases a new cluster may run: what design forms and design checks offer. */
+export function registerReleaseRoutes(
+  router: MpkRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    calendars: ReleaseCalendars;
+    clock: ContractClock;
+  },
+): void {
+  const { httpAuth, calendars, clock } = options;
+
+  router.get('/kubernetes-versions', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { platform } = parseInput(versionsQuery, req.query, 'query');
+    const product = KUBERNETES_CALENDAR_OF_PLATFORM[platform];
+    const calendar = calendars.get()[product];
+    if (!calendar) {
+      throw new NotFoundError(`No release calendar for ${product}`);
+    }
+    const day = clock.today();
+    const response: SupportedKubernetesVersionsResponse = {
+      platform,
+      today: day,
+      calendar: { product, title: calendar.title },
+      supportedLines: supportedLines(calendar, day),
+    };
+    res.json(response);
+  });
+}

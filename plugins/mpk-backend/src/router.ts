@@ -1,0 +1,39 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import express from 'express';
+import { registerConformanceRoutes } from './conformance/conformanceRoutes';
+import { UploadLimits } from './conformance/receiveUpload';
+import { registerCreditRoutes } from './credits/creditRoutes';
+import { registerHealthRoutes } from './health/healthRoutes';
+import { registerPipelineRoutes } from './pipeline/pipelineRoutes';
+import { registerReleaseRoutes } from './releases/releaseRoutes';
+import { MpkServices } from './services';
+import { createMpkRouter } from './shared/mpkRouter';
+import { registerAlertmanagerRoutes } from './tickets/alertmanager/alertmanagerRoutes';
+import { registerTicketRoutes } from './tickets/ticketRoutes';
+import { registerUpgradeRoutes } from './upgrades/upgradeRoutes';
+
+/** The plugin's HTTP API, `/api/mpk`, as `src/schema/openapi.yaml` describes it. */
+export async function createRouter(
+  options: MpkServices & {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    uploadLimits: UploadLimits;
+  },
+): Promise<express.Router> {
+  const router = await createMpkRouter();
+  // Before the shared JSON parser: Alertmanager's notifications get a larger size limit, and
+  // conformance uploads stream as multipart/form-data.
+  registerAlertmanagerRoutes(router, options);
+  registerConformanceRoutes(router, options);
+  router.use(express.json());
+  registerHealthRoutes(router, options);
+  registerUpgradeRoutes(router, options);
+  registerTicketRoutes(router, options);
+  registerCreditRoutes(router, options);
+  registerPipelineRoutes(router, options);
+  registerReleaseRoutes(router, options);
+  return router;
+}

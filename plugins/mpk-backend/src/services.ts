@@ -1,0 +1,96 @@
+import {
+  AuthService,
+  DatabaseService,
+  DiscoveryService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { MpkConfig } from './config';
+import { ConformanceService } from './conformance/ConformanceService';
+import { ConformanceStore } from './conformance/ConformanceStore';
+import { CreditClaimStore } from './credits/CreditClaimStore';
+import { CreditService } from './credits/CreditService';
+import { DatabaseHealth } from './health/DatabaseHealth';
+import { PipelineRunStore } from './pipeline/PipelineRunStore';
+import { ReleaseCalendars } from './releases/ReleaseCalendars';
+import { ContractClock } from './shared/ContractClock';
+import { AlertmanagerIntake } from './tickets/alertmanager/AlertmanagerIntake';
+import { TicketService } from './tickets/TicketService';
+import { TicketStore } from './tickets/TicketStore';
+import { KubernetesLiveFacts } from './upgrades/live/KubernetesLiveFacts';
+import { UpgradeService } from './upgrades/UpgradeService';
+import { UpgradeStore } from './upgrades/UpgradeStore';
+
+/** The capabilities of the plugin, each with its store, ready to serve and to schedule. */
+export interface MpkServices {
+  clock: ContractClock;
+  databaseHealth: DatabaseHealth;
+  calendars: ReleaseCalendars;
+  upgrades: UpgradeService;
+  upgradeStore: UpgradeStore;
+  tickets: TicketService;
+  credits: CreditService;
+  alertmanager: AlertmanagerIntake;
+  conformance: ConformanceService;
+  pipelineRuns: PipelineRunStore;
+}
+
+/** Builds every store and service of the plugin from its checked settings. */
+export async function createMpkServices(deps: {
+  settings: MpkConfig;
+  database: DatabaseService;
+  catalog: CatalogService;
+  auth: AuthService;
+  discovery: DiscoveryService;
+  logger: LoggerService;
+  clock?: ContractClock;
+}): Promise<MpkServices> {
+  const { settings, database, catalog, auth } = deps;
+  const clock = deps.clock ?? new ContractClock(settings.timeZone);
+  const calendars = await ReleaseCalendars.create({
+    settings: settings.releaseCalendars,
+    logger: deps.logger,
+  });
+  const conformance = new ConformanceService({
+    catalog,
+    auth,
+    store: await ConformanceStore.create({ database }),
+    clock,
+    maxAgeDays: settings.conformance.maxAgeDays,
+  });
+  const upgradeStore = await UpgradeStore.create({ database });
+  const upgrades = new UpgradeService({
+    catalog,
+    calendars,
+    store: upgradeStore,
+    liveFacts: new KubernetesLiveFacts(deps),
+    clock,
+    conformance,
+  });
+  const tickets = new TicketService({
+    catalog,
+    auth,
+    calendars,
+    store: await TicketStore.create({ database }),
+    supportCalendar: settings.supportCalendar,
+    clock,
+  });
+  return {
+    clock,
+    databaseHealth: await DatabaseHealth.create({ database }),
+    calendars,
+    upgrades,
+    upgradeStore,
+    tickets,
+    credits: new CreditService({
+      catalog,
+      auth,
+      tickets,
+      claims: await CreditClaimStore.create({ database }),
+      clock,
+    }),
+    alertmanager: new AlertmanagerIntake(tickets, settings.alertmanager),
+    conformance,
+    pipelineRuns: await PipelineRunStore.create({ database }),
+  };
+}

@@ -1,0 +1,1601 @@
+// THIS FILE IS GENERATED from plugins/mpk-backend/src/schema/openapi.yaml by
+// plugins/mpk-backend/scripts/openapi.mjs; do not edit it, run `npm run openapi:generate`.
+/* eslint-disable */
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether the plugin and its database answer.
+     * @description Answers 200 when the plugin's database answers a round trip, 503 naming the database
+     *     client and its error when it does not.
+     */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{namespace}/{name}/upgrade': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The upgrade obligations and recorded plan of a cluster.
+     * @description The cluster's upgrade obligations on today (in the contract's time zone), counted from the
+     *     versions its Kubernetes API reports when the entity names its cluster in the Kubernetes
+     *     plugin and it answers, else from the versions the catalog declares. 404 when the catalog
+     *     has no `kubernetes-cluster` of that name; 400 when its catalog entry is incomplete.
+     */
+    get: operations['getClusterUpgrade'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{namespace}/{name}/upgrade-plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Records the upgrade plan of a cluster, replacing any previous one.
+     * @description Only signed-in users may record a plan (a service gets 403); the server adds who and when.
+     */
+    put: operations['saveUpgradePlan'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fleet/upgrades': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every cluster with its next upgrade obligation, sorted by days left.
+     * @description Every cluster of the catalog whose entry is complete, with its next dated obligation, plan
+     *     and conformance status, sorted by days left to that obligation; clusters without a dated
+     *     obligation come last in either order. A filter left out selects everything; a repeated
+     *     filter selects any of its values.
+     */
+    get: operations['getFleetUpgrades'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{namespace}/{name}/sla': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The open tickets of a cluster with their SLA, and its compliance over 30 and 90 days. */
+    get: operations['getClusterSla'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tickets with their SLA, the most recently opened first.
+     * @description A filter left out selects everything; a repeated filter selects any of its values.
+     *     `totalCount` counts every ticket matching the filters, `items` is the page `offset` to
+     *     `offset + limit`. Unknown query parameters are refused (400).
+     */
+    get: operations['listTickets'];
+    put?: never;
+    /**
+     * Opens a support ticket of a managed cluster.
+     * @description Needs the permission `mpk.ticket.create`. The cluster's facts (customer, environment,
+     *     Kubernetes version) are read from the catalog now and kept with the ticket. A repeated
+     *     `externalId` returns the ticket already opened under it (200), or 409 when the request
+     *     differs from it in cluster, severity, category or opening time.
+     */
+    post: operations['openTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One ticket with its SLA now. */
+    get: operations['getTicket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Records a response, resolution or reopening of a ticket.
+     * @description Needs the permission `mpk.ticket.update`. The same event again (same type and time)
+     *     changes nothing (200). Resolving needs an open ticket and reopening a resolved one, each
+     *     not before the last change of status (409 otherwise); an event before the ticket was
+     *     opened or in the future is refused (400).
+     */
+    post: operations['addTicketEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A customer's missed initial responses and credits for a month.
+     * @description The breaches of the month (by when the response was due, in the contract's time zone),
+     *     what each earns, the capped total of the claimed ones, and the customer's SLA compliance
+     *     over the 12 months up to that month. 400 for a customer the catalog does not have as a
+     *     `customer` group, or whose group lacks its contract terms. Unknown query parameters are
+     *     refused (400).
+     */
+    get: operations['getCredits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credits/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Requests the credit of a missed initial response.
+     * @description Needs the permission `mpk.credit.claim`. Refused (400) with the reason, storing nothing,
+     *     when the ticket does not exist, carries no SLA, has no missed response, the breach earns
+     *     no credit or the 7-day claim window has closed. A second claim for the same ticket
+     *     returns the first (200).
+     */
+    post: operations['claimCredit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{namespace}/{name}/conformance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cluster's conformance status, latest run with its failures, and history. */
+    get: operations['getClusterConformance'];
+    put?: never;
+    /**
+     * Uploads the results of a conformance run.
+     * @description Needs the permission `mpk.conformance.upload`. A `multipart/form-data` form with a
+     *     `results` file (a Sonobuoy `retrieve` tarball or a junit XML), optionally the `log` file
+     *     (the e2e.log, whose Ginkgo summary the counts are checked against) and the
+     *     `kubernetesVersion` and `finishedAt` fields; each file is parsed as it streams in. The
+     *     same results file uploaded again for the same cluster returns the first run (200). A
+     *     malformed or contradictory upload is refused with 400, a file over the configured size or
+     *     a tarball over the configured entry or decompressed-size limits with 413; nothing is
+     *     stored then.
+     */
+    post: operations['uploadConformance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/kubernetes-versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The Kubernetes releases a new cluster on the platform may run today, newest first.
+     * @description The two most recent releases of the platform's release calendar that are not past end of
+     *     life. 404 when there is no release calendar for the platform. Unknown query parameters
+     *     are refused (400).
+     */
+    get: operations['getSupportedKubernetesVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/integrations/alertmanager': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Alertmanager's webhook receiver; keeps one ticket per alert group.
+     * @description Needs the permissions `mpk.ticket.create` and `mpk.ticket.update`. A firing group without
+     *     a ticket opens one (201); a resolved group resolves its ticket and a group firing again
+     *     after its resolution reopens it (200). Repeated notifications change nothing
+     *     (`unchanged`); a resolution of a group without a ticket is `ignored`. The body may be up
+     *     to 5 MB.
+     */
+    post: operations['receiveAlertmanagerNotification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pipeline/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The runs of the local pipeline, the most recent first, of one design or of all.
+     * @description Unknown query parameters are refused (400).
+     */
+    get: operations['listPipelineRuns'];
+    put?: never;
+    /** Records a deployment run requested from the local pipeline. */
+    post: operations['requestPipelineRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description Backstage's error response body. */
+    Error: {
+      error: components['schemas']['SerializedError'];
+      request: components['schemas']['ErrorRequest'];
+      response: components['schemas']['ErrorResponseStatus'];
+    };
+    SerializedError: {
+      /** @description e.g. `InputError`, `NotFoundError`, `ConflictError`. */
+      name: string;
+      message: string;
+      /** @description Only when the backend shows stack traces (development). */
+      stack?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    ErrorRequest: {
+      method: string;
+      url: string;
+    } & {
+      [key: string]: unknown;
+    };
+    ErrorResponseStatus: {
+      statusCode: number;
+    } & {
+      [key: string]: unknown;
+    };
+    HealthResponse: {
+      /** @constant */
+      status: 'ok';
+      database: components['schemas']['DatabaseHealthOk'];
+    };
+    /** @description A database round trip that succeeded (the `ok` case of `DatabaseHealthReport`). */
+    DatabaseHealthOk: {
+      /** @constant */
+      status: 'ok';
+      /** @description The knex client, e.g. `pg` or `better-sqlite3`. */
+      client: string;
+      latencyMs: number;
+    };
+    /**
+     * @description AWS EKS, or Rackspace Kubernetes on bare metal (RPC-K).
+     * @enum {string}
+     */
+    ClusterPlatform: 'eks' | 'rpc-k';
+    /** @enum {string} */
+    ClusterEnvironment: 'production' | 'non-production';
+    /** @enum {string} */
+    UpgradeStrategy: 'side-by-side' | 'in-place';
+    /**
+     * @description The statuses of an upgrade obligation, most urgent first.
+     * @enum {string}
+     */
+    ObligationStatus:
+      | 'overdue'
+      | 'due-soon'
+      | 'on-track'
+      | 'not-guaranteed'
+      | 'outside-window'
+      | 'unknown';
+    /** @enum {string} */
+    UpgradePlanState: 'planned' | 'in-progress' | 'done';
+    /** @description A cluster as the upgrade endpoints describe it. */
+    UpgradeCluster: {
+      entityRef: string;
+      name: string;
+      title: string;
+      customer: string;
+      owner: string;
+      environment: components['schemas']['ClusterEnvironment'];
+      platform: components['schemas']['ClusterPlatform'];
+      upgradeStrategy: components['schemas']['UpgradeStrategy'];
+      /** @description The release line the deadlines are counted from, e.g. `1.35`. */
+      kubernetesVersion: string;
+      workerNodeVersions: string[];
+    };
+    /** @description The end of life or release an obligation is counted from. */
+    UpgradeObligationEvent: {
+      /** @enum {string} */
+      kind: 'end-of-life' | 'release';
+      /** Format: date */
+      date: string;
+      description: string;
+    };
+    /** @description One upgrade obligation of the provider towards a cluster. */
+    UpgradeObligation: {
+      /** @description Stable key, e.g. `kubernetes-eol`, `worker-nodes-eol:1.34`, `upgrade-path:1.36`. */
+      id: string;
+      what: string;
+      event?: components['schemas']['UpgradeObligationEvent'];
+      /** Format: date */
+      dueDate?: string;
+      /** @description Days from today to the due date; negative when overdue. */
+      daysLeft?: number;
+      status: components['schemas']['ObligationStatus'];
+      explanation: string;
+    };
+    /** @description The upgrade obligations of a cluster on a given day, with why they stand as they do. */
+    UpgradeAssessment: {
+      /** @description The customer has at least one production and one non-production environment. */
+      qualified: boolean;
+      supportedLines: string[];
+      withinSupportedWindow: boolean;
+      /** @description Sorted by due date, undated last. */
+      obligations: components['schemas']['UpgradeObligation'][];
+      next?: components['schemas']['UpgradeObligation'];
+      explanation: string;
+    };
+    /** @description An upgrade plan as stored. */
+    UpgradePlan: {
+      /** Format: date */
+      plannedDate: string;
+      state: components['schemas']['UpgradePlanState'];
+      note: string;
+      updatedBy: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description What an Engagement Manager records as a cluster's upgrade plan. */
+    UpgradePlanRequest: {
+      /** Format: date */
+      plannedDate: string;
+      state: components['schemas']['UpgradePlanState'];
+      /** @default  */
+      note?: string;
+    };
+    /**
+     * @description What the cluster's Kubernetes API reported through the Kubernetes plugin; the deadlines
+     *     are then counted from these versions.
+     */
+    ClusterUpgradeLive: {
+      /** @description The cluster's name in the Kubernetes plugin's configuration. */
+      kubernetesCluster: string;
+      serverVersion: string;
+      kubeletVersions: string[];
+      declaredKubernetesVersion: string;
+      /** @description Set when the API and the catalog disagree. */
+      disagreement: string | null;
+    };
+    ClusterUpgradeResponse: {
+      /**
+       * Format: date
+       * @description The day the deadlines were counted from, in the contract's time zone.
+       */
+      today: string;
+      cluster: components['schemas']['UpgradeCluster'];
+      live: components['schemas']['ClusterUpgradeLive'] | null;
+      assessment: components['schemas']['UpgradeAssessment'];
+      plan: components['schemas']['UpgradePlan'] | null;
+    };
+    /** @description One row of the fleet. */
+    FleetUpgradeItem: {
+      cluster: components['schemas']['UpgradeCluster'];
+      qualified: boolean;
+      withinSupportedWindow: boolean;
+      /** @description The obligation due first, if any has a date. */
+      next: components['schemas']['UpgradeObligation'] | null;
+      status: components['schemas']['ObligationStatus'];
+      plan: components['schemas']['UpgradePlan'] | null;
+      conformance: components['schemas']['ConformanceAssessment'];
+    };
+    FleetUpgradesResponse: {
+      /** Format: date */
+      today: string;
+      items: components['schemas']['FleetUpgradeItem'][];
+    };
+    ReleaseCalendarSummary: {
+      /** @description Key of the release calendar, e.g. `amazon-eks` or `kubernetes`. */
+      product: string;
+      title: string;
+    };
+    SupportedKubernetesVersionsResponse: {
+      platform: components['schemas']['ClusterPlatform'];
+      /** Format: date */
+      today: string;
+      calendar: components['schemas']['ReleaseCalendarSummary'];
+      /** @description The two most recent releases not past end of life, newest first. */
+      supportedLines: string[];
+    };
+    /**
+     * @description Ticket severities, most urgent first.
+     * @enum {string}
+     */
+    TicketSeverity: 'urgent' | 'high' | 'normal' | 'low';
+    /** @enum {string} */
+    TicketCategory: 'technical' | 'non-technical';
+    /** @enum {string} */
+    TicketStatus: 'open' | 'resolved';
+    /** @enum {string} */
+    TicketEventType: 'responded' | 'resolved' | 'reopened';
+    /** @enum {string} */
+    TicketSource: 'api' | 'alertmanager';
+    /** @enum {string} */
+    SlaClock: '24x7' | 'business-hours';
+    /** @enum {string} */
+    SlaState: 'pending' | 'met' | 'breached';
+    /** @description Whether the cluster's version was inside the supported window on a day, and why. */
+    SupportedWindowAt: {
+      /** Format: date */
+      date: string;
+      kubernetesVersion: string;
+      supportedLines: string[];
+      within: boolean;
+      explanation: string;
+    };
+    TicketEvent: {
+      type: components['schemas']['TicketEventType'];
+      /** Format: date-time */
+      at: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description The user or service ref that recorded it. */
+      recordedBy: string;
+    };
+    /** @description The initial-response SLA of a ticket at a moment. */
+    TicketSla: {
+      severity: components['schemas']['TicketSeverity'];
+      /** @description ISO 8601 duration, e.g. `PT15M`. */
+      target: string;
+      clock: components['schemas']['SlaClock'];
+      /** Format: date-time */
+      dueAt: string;
+      /** Format: date-time */
+      atRiskFrom: string;
+      state: components['schemas']['SlaState'];
+      atRisk: boolean;
+      applicable: boolean;
+      explanation: string;
+      /** Format: date-time */
+      respondedAt?: string;
+    };
+    /** @description The Alertmanager group a ticket of source `alertmanager` tracks. */
+    TicketAlertGroup: {
+      groupKey: string;
+      externalUrl: string | null;
+    };
+    /** @description A support ticket of a managed cluster with its initial-response SLA. */
+    Ticket: {
+      id: string;
+      externalId: string | null;
+      source: components['schemas']['TicketSource'];
+      /** @description Entity ref of the cluster, e.g. `resource:default/acme-prod`. */
+      cluster: string;
+      customer: string;
+      environment: components['schemas']['ClusterEnvironment'];
+      severity: components['schemas']['TicketSeverity'];
+      category: components['schemas']['TicketCategory'];
+      title: string;
+      /** Format: date-time */
+      openedAt: string;
+      causedByThirdParty: boolean;
+      status: components['schemas']['TicketStatus'];
+      supportedWindow: components['schemas']['SupportedWindowAt'];
+      events: components['schemas']['TicketEvent'][];
+      sla: components['schemas']['TicketSla'];
+      alertGroup: components['schemas']['TicketAlertGroup'] | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    TicketListResponse: {
+      /**
+       * Format: date-time
+       * @description The moment the SLA states were computed.
+       */
+      now: string;
+      items: components['schemas']['Ticket'][];
+      totalCount: number;
+    };
+    /** @description How many initial responses with an SLA were on time in a period. */
+    SlaCompliance: {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      met: number;
+      breached: number;
+      pending: number;
+      /** @description Share met of those decided, 0 to 100; null when none was decided. */
+      percent: number | null;
+    };
+    ClusterSlaCompliance: {
+      last30Days: components['schemas']['SlaCompliance'];
+      last90Days: components['schemas']['SlaCompliance'];
+    };
+    ClusterSlaResponse: {
+      cluster: string;
+      /** Format: date-time */
+      now: string;
+      /** @description Open tickets, those still waiting for a response first, each group by due time. */
+      openTickets: components['schemas']['Ticket'][];
+      compliance: components['schemas']['ClusterSlaCompliance'];
+    };
+    OpenTicketRequest: {
+      /** @description The sender's id; a repeated one returns the ticket opened under it. */
+      externalId?: string;
+      /** @description Entity ref of the cluster; a bare name means `resource:default/<name>`. */
+      cluster: string;
+      severity: components['schemas']['TicketSeverity'];
+      category: components['schemas']['TicketCategory'];
+      /** @description Trimmed; 1 to 500 characters after trimming. */
+      title: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 with an offset; not in the future.
+       */
+      openedAt: string;
+      /** @default false */
+      causedByThirdParty?: boolean;
+    };
+    TicketEventRequest: {
+      type: components['schemas']['TicketEventType'];
+      /**
+       * Format: date-time
+       * @description ISO 8601 with an offset; not before the ticket was opened, not in the future.
+       */
+      at: string;
+    };
+    /** @enum {string} */
+    CreditClaimStatus: 'claimed' | 'claimable' | 'expired' | 'ineligible';
+    /** @description A request for a service credit, as stored. */
+    CreditClaim: {
+      id: string;
+      ticketId: string;
+      customer: string;
+      /** Format: date-time */
+      requestedAt: string;
+      requestedBy: string;
+    };
+    CreditEventTicket: {
+      id: string;
+      title: string;
+      cluster: string;
+      /** Format: date-time */
+      openedAt: string;
+      /** @description The severity the SLA target came from (`sla.severity` of the ticket). */
+      severity: components['schemas']['TicketSeverity'];
+    };
+    /** @description One missed initial response of a customer's month, and the credit it earns. */
+    CreditEvent: {
+      ticket: components['schemas']['CreditEventTicket'];
+      /** Format: date-time */
+      breachedAt: string;
+      /** Format: date-time */
+      claimDeadline: string;
+      eligible: boolean;
+      reasons: string[];
+      claim: components['schemas']['CreditClaim'] | null;
+      claimStatus: components['schemas']['CreditClaimStatus'];
+      explanation: string;
+    };
+    CreditsCustomer: {
+      name: string;
+      title: string;
+      entityRef: string;
+    };
+    /** @description A period, inclusive, in which the customer was in breach of the agreement. */
+    AgreementBreach: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      reason?: string;
+    };
+    /** @description The contract facts of a customer that credits depend on. */
+    CustomerContract: {
+      monthlySupportFeeUsd: number;
+      /**
+       * Format: date
+       * @description The last day of the onboarding phase, if the customer had one.
+       */
+      onboardingUntil?: string;
+      agreementBreaches: components['schemas']['AgreementBreach'][];
+    };
+    /** @description The service credit terms of the contract (`CREDIT_TERMS`). */
+    CreditTerms: {
+      /** @description Credit for each missed initial response, in US dollars (250). */
+      perEventUsd: number;
+      /** @description A credit must be requested within this many days after the breach (7). */
+      claimWindowDays: number;
+      /** @description The credits of a month are capped at this share of the monthly fee (1). */
+      capShareOfMonthlyFee: number;
+    };
+    CreditTotals: {
+      breaches: number;
+      eligible: number;
+      claimed: number;
+      claimedUsd: number;
+      capUsd: number;
+      payableUsd: number;
+      capped: boolean;
+    };
+    /** @description The SLA compliance of a customer's tickets opened in one month. */
+    MonthlySlaCompliance: {
+      month: string;
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      met: number;
+      breached: number;
+      pending: number;
+      percent: number | null;
+    };
+    CreditsResponse: {
+      customer: components['schemas']['CreditsCustomer'];
+      month: string;
+      /** @description The contract's time zone (IANA), in which months and claim windows are counted. */
+      timeZone: string;
+      /** Format: date-time */
+      now: string;
+      contract: components['schemas']['CustomerContract'];
+      terms: components['schemas']['CreditTerms'];
+      /** @description Breaches of the month in order. */
+      events: components['schemas']['CreditEvent'][];
+      totals: components['schemas']['CreditTotals'];
+      explanation: string;
+      /** @description SLA compliance of the customer's tickets per month, the 12 months up to `month`. */
+      complianceByMonth: components['schemas']['MonthlySlaCompliance'][];
+    };
+    CreditClaimRequest: {
+      ticketId: string;
+    };
+    CreditClaimResponse: {
+      claim: components['schemas']['CreditClaim'];
+      event: components['schemas']['CreditEvent'];
+    };
+    /** @enum {string} */
+    ConformanceStatus: 'non-conformant' | 'stale' | 'unknown' | 'conformant';
+    /**
+     * @description Passed only without a failed spec or suite-level node.
+     * @enum {string}
+     */
+    ConformanceRunStatus: 'passed' | 'failed';
+    ConformanceAssessment: {
+      status: components['schemas']['ConformanceStatus'];
+      explanation: string;
+    };
+    ConformanceFailure: {
+      name: string;
+      message: string;
+    };
+    /** @description A conformance run without its failures, as histories list it. */
+    ConformanceRunSummary: {
+      id: string;
+      /** @description Entity ref of the cluster. */
+      cluster: string;
+      /** @description As the run reported it, e.g. `v1.33.0`. */
+      kubernetesVersion: string;
+      /** @description The release line of `kubernetesVersion`, e.g. `1.33`. */
+      kubernetesMinor: string;
+      /** Format: date-time */
+      finishedAt: string;
+      passed: number;
+      failed: number;
+      skipped: number;
+      /** @description Of the passed specs, those that only passed on a retry. */
+      flaked: number;
+      status: components['schemas']['ConformanceRunStatus'];
+      /**
+       * @description What was uploaded.
+       * @enum {string}
+       */
+      source: 'sonobuoy' | 'junit';
+      /** @description The e2e.log summary line the counts were checked against, when there was one. */
+      logSummary: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+      uploadedBy: string;
+    };
+    /** @description One conformance run of a cluster, with its first 1,000 failures. */
+    ConformanceRun: {
+      id: string;
+      /** @description Entity ref of the cluster. */
+      cluster: string;
+      /** @description As the run reported it, e.g. `v1.33.0`. */
+      kubernetesVersion: string;
+      /** @description The release line of `kubernetesVersion`, e.g. `1.33`. */
+      kubernetesMinor: string;
+      /** Format: date-time */
+      finishedAt: string;
+      passed: number;
+      failed: number;
+      skipped: number;
+      /** @description Of the passed specs, those that only passed on a retry. */
+      flaked: number;
+      status: components['schemas']['ConformanceRunStatus'];
+      /** @description The first 1,000 failures, of specs and of suite-level nodes. */
+      failures: components['schemas']['ConformanceFailure'][];
+      /**
+       * @description What was uploaded.
+       * @enum {string}
+       */
+      source: 'sonobuoy' | 'junit';
+      /** @description The e2e.log summary line the counts were checked against, when there was one. */
+      logSummary: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+      uploadedBy: string;
+    };
+    ClusterConformanceResponse: {
+      cluster: string;
+      /** @description The cluster's Kubernetes release line, as the catalog declares it. */
+      kubernetesVersion: string;
+      assessment: components['schemas']['ConformanceAssessment'];
+      latest: components['schemas']['ConformanceRun'] | null;
+      /** @description Every run, the most recently finished first, without their failures. */
+      history: components['schemas']['ConformanceRunSummary'][];
+    };
+    ConformanceUploadRequest: {
+      /**
+       * Format: binary
+       * @description A Sonobuoy `retrieve` tarball (.tar.gz) or a junit XML.
+       */
+      results: string;
+      /**
+       * Format: binary
+       * @description The e2e.log, with Ginkgo's summary line.
+       */
+      log?: string;
+      /**
+       * @description e.g. `v1.35.2`; needed for a junit XML, which does not say it. A Sonobuoy tarball
+       *     says it itself, and the field must then name the same release line. Blank counts as
+       *     left out.
+       */
+      kubernetesVersion?: string;
+      /**
+       * @description When the run finished, ISO 8601 with an offset, e.g. `2026-11-20T16:30:00Z`; not in
+       *     the future. Without it, the time the results give, else the upload's. Blank counts
+       *     as left out.
+       */
+      finishedAt?: string;
+    };
+    /**
+     * @description What a notification did.
+     * @enum {string}
+     */
+    AlertmanagerOutcome:
+      | 'opened'
+      | 'reopened'
+      | 'resolved'
+      | 'unchanged'
+      | 'ignored';
+    AlertmanagerLabels: {
+      [key: string]: string;
+    };
+    AlertmanagerAlert: {
+      /** @enum {string} */
+      status: 'firing' | 'resolved';
+      labels: components['schemas']['AlertmanagerLabels'];
+      annotations: components['schemas']['AlertmanagerLabels'];
+      /** Format: date-time */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description Go's zero time, `0001-01-01T00:00:00Z`, while the alert fires.
+       */
+      endsAt: string;
+      generatorURL?: string;
+      fingerprint?: string;
+    };
+    /**
+     * @description The body of Alertmanager's webhook notifications, payload version 4
+     *     (https://prometheus.io/docs/alerting/latest/configuration/#webhook_config). Other
+     *     properties are ignored.
+     */
+    AlertmanagerWebhook: {
+      /** @constant */
+      version: '4';
+      groupKey: string;
+      /** @default 0 */
+      truncatedAlerts?: number;
+      /** @enum {string} */
+      status: 'firing' | 'resolved';
+      receiver: string;
+      groupLabels: components['schemas']['AlertmanagerLabels'];
+      commonLabels: components['schemas']['AlertmanagerLabels'];
+      commonAnnotations: components['schemas']['AlertmanagerLabels'];
+      externalURL: string;
+      alerts: components['schemas']['AlertmanagerAlert'][];
+    };
+    AlertmanagerReceiveResponse: {
+      outcome: components['schemas']['AlertmanagerOutcome'];
+      /** @description The alert group's ticket; null only when the notification was `ignored`. */
+      ticket: components['schemas']['Ticket'] | null;
+    };
+    /** @description A deployment run the local pipeline was asked for. */
+    PipelineRun: {
+      id: string;
+      design: string;
+      environment: string;
+      cluster: string;
+      repository: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @description The user's entity ref, or the service's subject. */
+      requestedBy: string;
+    };
+    PipelineRunRequest: {
+      design: string;
+      environment: string;
+      cluster: string;
+      /** @default null */
+      repository?: string | null;
+    };
+    PipelineRunList: {
+      items: components['schemas']['PipelineRun'][];
+    };
+  };
+  responses: {
+    /**
+     * @description The request is malformed or names something unusable (`InputError`); the message names
+     *     every bad field.
+     */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description No or invalid credentials. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /**
+     * @description The caller may not do this: a missing permission, a principal type the endpoint does not
+     *     take, or a token restricted to other plugins (`NotAllowedError`).
+     */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The cluster, ticket or release calendar does not exist (`NotFoundError`). */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The request contradicts what is stored (`ConflictError`). */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The body, or an uploaded file or archive, is over its size limit. */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The JSON body's charset or content encoding is not supported. */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The plugin's database does not answer (`ServiceUnavailableError`). */
+    ServiceUnavailable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+    Namespace: string;
+    /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+    Name: string;
+    /** @description The ticket's id. */
+    TicketId: string;
+    /** @description Customer (group) names, e.g. `acme`. */
+    CustomerFilter: string[];
+    /** @description Refs of the support pods that own the clusters, e.g. `group:default/pod-blue`. */
+    OwnerFilter: string[];
+    /** @description Statuses of the next obligation (`unknown` for a cluster without one). */
+    ObligationStatusFilter: components['schemas']['ObligationStatus'][];
+    /** @description By days left to the next obligation. */
+    Order: 'asc' | 'desc';
+    /** @description Cluster entity refs; a bare name means `resource:default/<name>`. */
+    ClusterFilter: string[];
+    /** @description States of the tickets' initial-response SLA. */
+    SlaStateFilter: components['schemas']['SlaState'][];
+    TicketStatusFilter: components['schemas']['TicketStatus'][];
+    /** @description Tickets opened at or after this instant (ISO 8601 with an offset). */
+    OpenedFrom: string;
+    /** @description Tickets opened before this instant (ISO 8601 with an offset). */
+    OpenedBefore: string;
+    Limit: number;
+    Offset: number;
+    /** @description The customer's group name, e.g. `acme`. */
+    CreditsCustomer: string;
+    /** @description The month as `YYYY-MM`; the current month in the contract's time zone by default. */
+    Month: string;
+    Platform: components['schemas']['ClusterPlatform'];
+    /** @description Only the runs of this design; left out or empty, every run. */
+    Design: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plugin and its database answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  getClusterUpgrade: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cluster's upgrade obligations and plan. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterUpgradeResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  saveUpgradePlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpgradePlanRequest'];
+      };
+    };
+    responses: {
+      /** @description The plan as stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpgradePlan'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getFleetUpgrades: {
+    parameters: {
+      query?: {
+        /** @description Customer (group) names, e.g. `acme`. */
+        customer?: components['parameters']['CustomerFilter'];
+        /** @description Refs of the support pods that own the clusters, e.g. `group:default/pod-blue`. */
+        owner?: components['parameters']['OwnerFilter'];
+        /** @description Statuses of the next obligation (`unknown` for a cluster without one). */
+        status?: components['parameters']['ObligationStatusFilter'];
+        /** @description By days left to the next obligation. */
+        order?: components['parameters']['Order'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The fleet. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FleetUpgradesResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getClusterSla: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cluster's open tickets and SLA compliance. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterSlaResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listTickets: {
+    parameters: {
+      query?: {
+        /** @description Cluster entity refs; a bare name means `resource:default/<name>`. */
+        cluster?: components['parameters']['ClusterFilter'];
+        /** @description Customer (group) names, e.g. `acme`. */
+        customer?: components['parameters']['CustomerFilter'];
+        /** @description States of the tickets' initial-response SLA. */
+        state?: components['parameters']['SlaStateFilter'];
+        status?: components['parameters']['TicketStatusFilter'];
+        /** @description Tickets opened at or after this instant (ISO 8601 with an offset). */
+        from?: components['parameters']['OpenedFrom'];
+        /** @description Tickets opened before this instant (ISO 8601 with an offset). */
+        to?: components['parameters']['OpenedBefore'];
+        limit?: components['parameters']['Limit'];
+        offset?: components['parameters']['Offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tickets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketListResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  openTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenTicketRequest'];
+      };
+    };
+    responses: {
+      /** @description The ticket already opened under the same `externalId`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The ticket opened. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ticket's id. */
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ticket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  addTicketEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ticket's id. */
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TicketEventRequest'];
+      };
+    };
+    responses: {
+      /** @description The event had already been recorded; the ticket as it stands. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The event recorded; the ticket with it. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getCredits: {
+    parameters: {
+      query: {
+        /** @description The customer's group name, e.g. `acme`. */
+        customer: components['parameters']['CreditsCustomer'];
+        /** @description The month as `YYYY-MM`; the current month in the contract's time zone by default. */
+        month?: components['parameters']['Month'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer's credits for the month. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditsResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  claimCredit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreditClaimRequest'];
+      };
+    };
+    responses: {
+      /** @description The ticket's credit had already been claimed; that claim. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditClaimResponse'];
+        };
+      };
+      /** @description The claim recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditClaimResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getClusterConformance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cluster's conformance. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterConformanceResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  uploadConformance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ConformanceUploadRequest'];
+      };
+    };
+    responses: {
+      /** @description The same results had already been uploaded for this cluster; that run. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConformanceRun'];
+        };
+      };
+      /** @description The run recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConformanceRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  getSupportedKubernetesVersions: {
+    parameters: {
+      query: {
+        platform: components['parameters']['Platform'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The supported release lines. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportedKubernetesVersionsResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  receiveAlertmanagerNotification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AlertmanagerWebhook'];
+      };
+    };
+    responses: {
+      /** @description The notification resolved, reopened, changed nothing or was ignored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertmanagerReceiveResponse'];
+        };
+      };
+      /** @description The notification opened a ticket (`outcome` is `opened`). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertmanagerReceiveResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  listPipelineRuns: {
+    parameters: {
+      query?: {
+        /** @description Only the runs of this design; left out or empty, every run. */
+        design?: components['parameters']['Design'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineRunList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  requestPipelineRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PipelineRunRequest'];
+      };
+    };
+    responses: {
+      /** @description The run recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+}
