@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Generates the typed artefacts of the mpk HTTP contract from src/schema/openapi.yaml, or verifies
 // that the committed ones are current (`verify`, run by CI):
-// - src/schema/openapi.generated.ts: the spec as a constant, which types the backend's router
-//   through @backstage/backend-openapi-utils;
+// - src/schema/openapi.generated.json: the spec as JSON, which the router serves and the bundle
+//   carries;
+// - src/schema/openapi.generated.ts: each route's parameters, body and answers, which type the
+//   backend's router through @backstage/backend-openapi-utils;
 // - plugins/mpk-common/src/schema/openapi.generated.ts: the spec's paths, operations and
 //   components as TypeScript types (openapi-typescript), which type the client every mpk package
 //   calls with (plugins/mpk-client) and the router's endpoint map below.
@@ -17,6 +19,7 @@ import { parse } from 'yaml';
 const backend = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(backend, '../..');
 const specFile = resolve(backend, 'src/schema/openapi.yaml');
+const specJsonFile = resolve(backend, 'src/schema/openapi.generated.json');
 const serverFile = resolve(backend, 'src/schema/openapi.generated.ts');
 const typesFile = resolve(
   root,
@@ -70,11 +73,15 @@ function endpointMap(spec) {
 async function generated() {
   const spec = parse(await readFile(specFile, 'utf8'));
   const server = `${banner}
-import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
+import {
+  createValidatedOpenApiRouterFromGeneratedEndpointMap,
+  internal,
+} from '@backstage/backend-openapi-utils';
 import { MpkApiOperations } from '@mpk-portal/plugin-mpk-common';
+import specJson from './openapi.generated.json';
 
 /** The mpk HTTP contract, which the router serves at \`/openapi.json\`. */
-export const spec = ${JSON.stringify(spec, null, 2)} as const;
+export const spec = specJson as internal.RequiredDoc;
 
 type JsonBodies<Responses> = {
   [Status in keyof Responses]: Responses[Status] extends {
@@ -103,6 +110,7 @@ export const createOpenApiRouter = (
     await openapiTS(spec, { defaultNonNullable: false }),
   )}`;
   return [
+    [specJsonFile, await format(JSON.stringify(spec), specJsonFile)],
     [serverFile, await format(server, serverFile)],
     [typesFile, await format(types, typesFile)],
   ];

@@ -46,6 +46,23 @@ const throwOnError: Middleware = {
 };
 
 /**
+ * A request as a URL and init: Backstage's `FetchApi` middlewares each build a new Request from
+ * what they are given, which a Request whose body was read once cannot survive.
+ */
+async function asUrlAndInit(request: Request): Promise<[string, RequestInit]> {
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return [
+    request.url,
+    {
+      method: request.method,
+      headers: Object.fromEntries(request.headers),
+      ...(hasBody && { body: await request.arrayBuffer() }),
+      signal: request.signal,
+    },
+  ];
+}
+
+/**
  * The client of the mpk backend (`/api/mpk`), typed by its OpenAPI spec
  * (`plugins/mpk-backend/src/schema/openapi.yaml`). An answer that is not 2xx rejects with a
  * `ResponseError`, so `data` is always there when the call resolves; see {@link mpkData}.
@@ -59,14 +76,18 @@ export class MpkApiClient implements MpkHttpClient {
   constructor(options: { discoveryApi: MpkDiscovery; fetchApi?: MpkFetch }) {
     const { discoveryApi, fetchApi } = options;
     const client = createClient<paths>({
-      fetch: request => (fetchApi?.fetch ?? globalThis.fetch)(request),
+      fetch: async request =>
+        fetchApi
+          ? fetchApi.fetch(...(await asUrlAndInit(request)))
+          : fetch(request),
     });
     client.use(throwOnError);
     // The base URL is discovered on every call, as Backstage's clients do.
     const withBaseUrl = <M extends keyof MpkHttpClient>(method: M) => {
-      const call = client[
-        method.toUpperCase() as 'GET' | 'PUT' | 'POST'
-      ] as (path: string, init: object) => unknown;
+      const call = client[method.toUpperCase() as 'GET' | 'PUT' | 'POST'] as (
+        path: string,
+        init: object,
+      ) => unknown;
       return (async (path: string, init: object = {}) =>
         call(path, {
           ...init,

@@ -37,6 +37,7 @@ export * from './zodProblems';
 export * from './org/orgModel';
 export * from './contract/contractTimeZone';
 export * from './contract/instants';
+export * from './schema/apiSchemas';
 export type {
   components as MpkApiComponents,
   operations as MpkApiOperations,

@@ -74,6 +74,12 @@ async function startBackend() {
   return { dryRun, designs, supportedReleases };
 }
 
+/** The messages a dry run logged, one a line. */
+const logMessages = (response: request.Response): string =>
+  response.body.log
+    .map((l: { body: { message: string } }) => l.body.message)
+    .join('\n');
+
 const {
   name,
   customer,
@@ -123,9 +129,7 @@ describe('the example templates, dry run', () => {
         'infra/prod/main.tf',
       ]),
     );
-    const messages = response.body.log
-      .map((l: { body: { message: string } }) => l.body.message)
-      .join('\n');
+    const messages = logMessages(response);
     expect(messages).toContain(
       'Design is valid: clusters initech-prod, initech-staging',
     );
@@ -176,9 +180,7 @@ describe('the example templates, dry run', () => {
       accepted: true,
     });
     expect(response.status).toBe(200);
-    const messages = response.body.log
-      .map((l: { body: { message: string } }) => l.body.message)
-      .join('\n');
+    const messages = logMessages(response);
     expect(messages).toContain(
       'Dry run: would start the pipeline of initech-platform/prod',
     );

@@ -20,6 +20,22 @@ function cluster(
   };
 }
 
+/** The labels of a cluster that keeps every rule. */
+const wellFormedLabels = {
+  'mpk.io/customer': 'acme',
+  'mpk.io/environment': 'production',
+  'mpk.io/platform': 'eks',
+  'mpk.io/kubernetes-version': '1.35',
+  'mpk.io/upgrade-strategy': 'in-place',
+};
+
+/** The reference of the cluster `cluster()` builds, as relations name it. */
+const clusterRef = {
+  kind: 'Resource',
+  namespace: 'default',
+  name: 'acme-prod',
+};
+
 async function process(entity: Entity) {
   const emitted: CatalogProcessorResult[] = [];
   const result = await new ClusterEntityProcessor().postProcessEntity(
@@ -32,21 +48,10 @@ async function process(entity: Entity) {
 
 describe('ClusterEntityProcessor', () => {
   it('relates a well-formed cluster to its customer both ways', async () => {
-    const entity = cluster({
-      'mpk.io/customer': 'acme',
-      'mpk.io/environment': 'production',
-      'mpk.io/platform': 'eks',
-      'mpk.io/kubernetes-version': '1.35',
-      'mpk.io/upgrade-strategy': 'in-place',
-    });
+    const entity = cluster(wellFormedLabels);
     const { result, emitted } = await process(entity);
 
     expect(result).toBe(entity);
-    const clusterRef = {
-      kind: 'Resource',
-      namespace: 'default',
-      name: 'acme-prod',
-    };
     const customerRef = { kind: 'Group', namespace: 'default', name: 'acme' };
     expect(emitted).toEqual([
       {
@@ -70,25 +75,11 @@ describe('ClusterEntityProcessor', () => {
 
   it('relates a cluster to each stack component installed on it, both ways', async () => {
     const { emitted } = await process(
-      cluster(
-        {
-          'mpk.io/customer': 'acme',
-          'mpk.io/environment': 'production',
-          'mpk.io/platform': 'eks',
-          'mpk.io/kubernetes-version': '1.35',
-          'mpk.io/upgrade-strategy': 'in-place',
-        },
-        {
-          installedComponents: [{ component: 'prometheus', version: '3.5.0' }],
-        },
-      ),
+      cluster(wellFormedLabels, {
+        installedComponents: [{ component: 'prometheus', version: '3.5.0' }],
+      }),
     );
 
-    const clusterRef = {
-      kind: 'Resource',
-      namespace: 'default',
-      name: 'acme-prod',
-    };
     const prometheus = {
       kind: 'Component',
       namespace: 'default',

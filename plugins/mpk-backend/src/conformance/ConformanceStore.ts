@@ -1,5 +1,5 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
-import { ConformanceRun } from '@mpk-portal/plugin-mpk-common';
+import { ApiSchemas, ConformanceRun } from '@mpk-portal/plugin-mpk-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { migratedClient } from '../shared/migrateDatabase';
@@ -11,7 +11,7 @@ export type NewConformanceRun = Omit<ConformanceRun, 'id'> & {
 };
 
 /** A run without its failures, as histories list it. */
-export type ConformanceRunSummary = Omit<ConformanceRun, 'failures'>;
+export type ConformanceRunSummary = ApiSchemas['ConformanceRunSummary'];
 
 interface RunRow {
   id: string;

@@ -1,9 +1,4 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ConformanceRun } from '@mpk-portal/plugin-mpk-common';
 import { Test } from 'supertest';
@@ -15,8 +10,7 @@ import {
   realTarball,
 } from '../conformance/parsing/__testUtils__/fixtures';
 import { tarGzOf } from '../conformance/parsing/__testUtils__/tarballs';
-import { exampleCatalog } from '../__testUtils__/exampleCatalog';
-import { mpkPlugin } from '../plugin';
+import { startMpkBackend } from '../__testUtils__/mpkTestBackend';
 
 jest.setTimeout(60_000);
 
@@ -24,14 +18,10 @@ const sam = mockCredentials.user.header('user:default/sam-scka');
 const junitOf = (name: string) => gunzippedFixture(`${name}.junit_01.xml.gz`);
 const logOf = (name: string) => gunzippedFixture(`${name}.e2e.log.gz`);
 
-async function startBackend(extraFeatures: any[] = []) {
-  const { server } = await startTestBackend({
-    features: [
-      mpkPlugin,
-      catalogServiceMock.factory({ entities: exampleCatalog() }),
-      ...extraFeatures,
-    ],
-  });
+async function startBackend(
+  extraFeatures: Parameters<typeof startMpkBackend>[0] = [],
+) {
+  const server = await startMpkBackend(extraFeatures);
   const upload = (cluster = 'acme-prod') =>
     request(server)
       .post(`/api/mpk/clusters/default/${cluster}/conformance`)

@@ -11,6 +11,7 @@ import {
 } from '../conformance/receiveUpload';
 import { ContractClock } from '../shared/ContractClock';
 import { principalRef, writerCheck } from '../shared/writerCheck';
+import { clusterRefFromPath } from '../shared/clusterEntities';
 import { MpkRouter } from '../shared/mpkRouter';
 
 /** The conformance endpoints: uploads of results, and a cluster's status and history. */
@@ -28,7 +29,6 @@ export function registerConformanceRoutes(
   const checkWriter = writerCheck({ httpAuth, permissions });
 
   router.post('/clusters/:namespace/:name/conformance', async (req, res) => {
-    const { namespace, name } = req.params;
     let cluster;
     try {
       const credentials = await checkWriter(
@@ -36,11 +36,7 @@ export function registerConformanceRoutes(
         mpkConformanceUploadPermission,
       );
       cluster = {
-        target: await conformance.uploadTarget({
-          kind: 'resource',
-          namespace,
-          name,
-        }),
+        target: await conformance.uploadTarget(clusterRefFromPath(req.params)),
         uploadedBy: principalRef(credentials),
       };
     } catch (error) {
@@ -63,10 +59,9 @@ export function registerConformanceRoutes(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const { namespace, name } = req.params;
     res.json(
       await conformance.clusterConformance(
-        { kind: 'resource', namespace, name },
+        clusterRefFromPath(req.params),
         credentials,
       ),
     );

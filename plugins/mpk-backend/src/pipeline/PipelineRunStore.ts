@@ -1,18 +1,11 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
+import { ApiSchemas } from '@mpk-portal/plugin-mpk-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { migratedClient } from '../shared/migrateDatabase';
 
 /** A deployment run the local pipeline was asked for. */
-export interface PipelineRun {
-  id: string;
-  design: string;
-  environment: string;
-  cluster: string;
-  repository: string | null;
-  requestedAt: string;
-  requestedBy: string;
-}
+export type PipelineRun = ApiSchemas['PipelineRun'];
 
 interface RunRow {
   id: string;

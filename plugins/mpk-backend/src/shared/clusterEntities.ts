@@ -17,6 +17,14 @@ export function parseClusterRef(ref: string): CompoundEntityRef {
   });
 }
 
+/** The cluster a route's path names: `/clusters/:namespace/:name/...` is a Resource. */
+export function clusterRefFromPath(params: {
+  namespace: string;
+  name: string;
+}): CompoundEntityRef {
+  return { kind: 'resource', namespace: params.namespace, name: params.name };
+}
+
 /** The catalog entity of a managed cluster, if the catalog has one the credentials may see. */
 export async function findClusterEntity(
   catalog: CatalogService,

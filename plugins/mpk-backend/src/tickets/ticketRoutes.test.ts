@@ -1,29 +1,14 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Ticket } from '@mpk-portal/plugin-mpk-common';
 import request from '../__testUtils__/contractRequest';
-import { exampleCatalog } from '../__testUtils__/exampleCatalog';
-import { mpkPlugin } from '../plugin';
+import { startMpkBackend } from '../__testUtils__/mpkTestBackend';
 
 jest.setTimeout(30_000);
 
 const user = mockCredentials.user.header('user:default/sam-scka');
 
-async function startBackend(extraFeatures: any[] = []) {
-  const { server } = await startTestBackend({
-    features: [
-      mpkPlugin,
-      catalogServiceMock.factory({ entities: exampleCatalog() }),
-      ...extraFeatures,
-    ],
-  });
-  return server;
-}
+const startBackend = startMpkBackend;
 
 const ticketBody = (overrides: Record<string, unknown> = {}) => ({
   cluster: 'resource:default/acme-prod',

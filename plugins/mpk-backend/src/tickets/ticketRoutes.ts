@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { TicketService } from '../tickets/TicketService';
 import { parseInput, queryList } from '../shared/parseInput';
 import { principalRef, writerCheck } from '../shared/writerCheck';
+import { clusterRefFromPath } from '../shared/clusterEntities';
 import { MpkRouter } from '../shared/mpkRouter';
 
 const openTicketBody = z.strictObject({
@@ -88,12 +89,8 @@ export function registerTicketRoutes(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const { namespace, name } = req.params;
     res.json(
-      await tickets.clusterSla(
-        { kind: 'resource', namespace, name },
-        credentials,
-      ),
+      await tickets.clusterSla(clusterRefFromPath(req.params), credentials),
     );
   });
 }

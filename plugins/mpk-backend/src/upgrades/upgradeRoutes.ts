@@ -7,6 +7,7 @@ import {
 import { z } from 'zod';
 import { UpgradeService } from './UpgradeService';
 import { parseInput, queryList } from '../shared/parseInput';
+import { clusterRefFromPath } from '../shared/clusterEntities';
 import { MpkRouter } from '../shared/mpkRouter';
 
 const fleetQuery = z.object({
@@ -36,10 +37,9 @@ export function registerUpgradeRoutes(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const { namespace, name } = req.params;
     res.json(
       await upgrades.clusterUpgrade(
-        { kind: 'resource', namespace, name },
+        clusterRefFromPath(req.params),
         credentials,
       ),
     );
@@ -60,10 +60,9 @@ export function registerUpgradeRoutes(
   router.put('/clusters/:namespace/:name/upgrade-plan', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const plan = parseInput(planBody, req.body, 'upgrade plan');
-    const { namespace, name } = req.params;
     res.json(
       await upgrades.savePlan(
-        { kind: 'resource', namespace, name },
+        clusterRefFromPath(req.params),
         plan,
         credentials.principal.userEntityRef,
         credentials,

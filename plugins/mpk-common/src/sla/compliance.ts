@@ -1,20 +1,11 @@
+import { ApiSchemas } from '../schema/apiSchemas';
 import { TicketSla } from './slaRules';
 
 /**
  * How many initial responses with an SLA were on time in a period.
  * @public
  */
-export interface SlaCompliance {
-  /** the period, `[from, to)`, of the tickets' opening times */
-  from: string;
-  to: string;
-  met: number;
-  breached: number;
-  /** tickets still waiting for a response, not yet counted either way */
-  pending: number;
-  /** share met of those decided, 0 to 100; `null` when none was decided */
-  percent: number | null;
-}
+export type SlaCompliance = ApiSchemas['SlaCompliance'];
 
 /**
  * The SLA compliance of tickets opened in `[from, to)`: tickets without an applicable SLA are left

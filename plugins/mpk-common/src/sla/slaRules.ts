@@ -1,3 +1,4 @@
+import { ApiSchemas } from '../schema/apiSchemas';
 import { ClusterEnvironment } from '../cluster/clusterEntity';
 import {
   addBusinessMinutes,
@@ -29,7 +30,7 @@ export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
  * The clocks a response target runs on.
  * @public
  */
-export type SlaClock = '24x7' | 'business-hours';
+export type SlaClock = ApiSchemas['SlaClock'];
 
 /**
  * Initial-response targets of the contract per severity. Low is one business day, which the
@@ -74,23 +75,7 @@ export interface TicketSlaInput {
  * The initial-response SLA of a ticket at a moment.
  * @public
  */
-export interface TicketSla {
-  /** the severity the target comes from, after the non-production and non-technical rules */
-  severity: TicketSeverity;
-  /** ISO 8601 duration, e.g. `PT15M` */
-  target: string;
-  clock: SlaClock;
-  dueAt: string;
-  /** from this moment on a pending ticket has under 25% of its target left, on its own clock */
-  atRiskFrom: string;
-  state: 'pending' | 'met' | 'breached';
-  /** pending with under 25% of the target left */
-  atRisk: boolean;
-  /** whether a missed response counts as a breach (for the SLA and for credits) */
-  applicable: boolean;
-  explanation: string;
-  respondedAt?: string;
-}
+export type TicketSla = ApiSchemas['TicketSla'];
 
 /**
  * The SLA states of a ticket.

@@ -1,3 +1,4 @@
+import { ApiSchemas } from '../schema/apiSchemas';
 import { ClusterPlatform } from '../cluster/clusterEntity';
 import { ReleaseCalendar, supportedLines } from '../upgrade/releaseCalendar';
 import { KUBERNETES_CALENDAR_OF_PLATFORM } from '../upgrade/upgradeObligations';
@@ -6,14 +7,7 @@ import { KUBERNETES_CALENDAR_OF_PLATFORM } from '../upgrade/upgradeObligations';
  * Whether a cluster's Kubernetes version was inside the supported window on a day, and why.
  * @public
  */
-export interface SupportedWindowAt {
-  /** the day judged, in the contract's time zone */
-  date: string;
-  kubernetesVersion: string;
-  supportedLines: string[];
-  within: boolean;
-  explanation: string;
-}
+export type SupportedWindowAt = ApiSchemas['SupportedWindowAt'];
 
 /**
  * The support SLAs cover the two most recent Kubernetes releases of the platform that are not past

@@ -1,3 +1,4 @@
+import { ApiSchemas } from '../schema/apiSchemas';
 import {
   ClusterEnvironment,
   ClusterPlatform,
@@ -87,37 +88,13 @@ export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
  * One upgrade obligation of the provider towards a cluster.
  * @public
  */
-export interface UpgradeObligation {
-  /** stable key, e.g. `kubernetes-eol`, `worker-nodes-eol:1.34`, `upgrade-path:1.36` */
-  id: string;
-  what: string;
-  event?: {
-    kind: 'end-of-life' | 'release';
-    date: string;
-    description: string;
-  };
-  dueDate?: string;
-  daysLeft?: number;
-  status: ObligationStatus;
-  explanation: string;
-}
+export type UpgradeObligation = ApiSchemas['UpgradeObligation'];
 
 /**
  * The upgrade obligations of a cluster on a given day, with why they stand as they do.
  * @public
  */
-export interface UpgradeAssessment {
-  /** the customer has at least one production and one non-production environment */
-  qualified: boolean;
-  /** release lines the SLAs apply to on the platform today */
-  supportedLines: string[];
-  withinSupportedWindow: boolean;
-  /** sorted by due date, undated last */
-  obligations: UpgradeObligation[];
-  /** the dated obligation due first */
-  next?: UpgradeObligation;
-  explanation: string;
-}
+export type UpgradeAssessment = ApiSchemas['UpgradeAssessment'];
 
 function statusByDaysLeft(daysLeft: number): ObligationStatus {
   if (daysLeft < 0) return 'overdue';

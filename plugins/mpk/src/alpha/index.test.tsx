@@ -303,9 +303,7 @@ describe('mpkApi', () => {
     expect(factory.api).toBe(mpkApiRef);
     expect(client).toBeInstanceOf(MpkClient);
     await (client as MpkClient).getFleetUpgrades();
-    expect(fetch.mock.calls[0][0].url).toBe(
-      'http://backend/mpk/fleet/upgrades',
-    );
+    expect(fetch.mock.calls[0][0]).toBe('http://backend/mpk/fleet/upgrades');
   });
 });
 

@@ -21,9 +21,9 @@ function createClient(response: Response) {
 
 const cluster = { kind: 'resource', namespace: 'default', name: 'acme-prod' };
 
-/** The request of the `index`th call: the client hands fetch a whole Request. */
+/** The request of the `index`th call, from the URL and init the client hands fetch. */
 const requestOf = (fetch: jest.Mock, index = 0): Request =>
-  fetch.mock.calls[index][0];
+  new Request(fetch.mock.calls[index][0], fetch.mock.calls[index][1]);
 
 describe('MpkClient', () => {
   it('reads the upgrade obligations of a cluster', async () => {
@@ -185,7 +185,7 @@ describe('MpkClient', () => {
     await client.getCredits('acme');
     await client.claimCredit('t1');
 
-    expect(fetch.mock.calls.map(call => call[0].url)).toEqual([
+    expect(fetch.mock.calls.map(call => call[0])).toEqual([
       `${baseUrl}/clusters/default/acme-prod/sla`,
       `${baseUrl}/credits?customer=acme&month=2026-11`,
       `${baseUrl}/credits?customer=acme`,

@@ -13,7 +13,7 @@ const cluster = (name: string) => ({
 
 function sourceWith(entities: any[], versions: object, status = 200) {
   const fetch = jest.fn(
-    async (_request: Request) =>
+    async (_url: string, _init?: RequestInit) =>
       new Response(JSON.stringify(versions), {
         status,
         headers: { 'Content-Type': 'application/json' },
@@ -54,7 +54,7 @@ describe('DesignContextSource', () => {
     expect(context.stack.technologies.find(t => t.id === 'harbor')).toEqual(
       stack.technologies.find(t => t.id === 'harbor'),
     );
-    const [request] = fetch.mock.calls[0];
+    const request = new Request(...fetch.mock.calls[0]);
     expect(request.url).toBe(
       'http://localhost:0/api/mpk/kubernetes-versions?platform=rpc-k',
     );

@@ -9,7 +9,7 @@ import {
   bareMetalDesign,
   eksDesign,
   exampleStack,
-} from './__testUtils__/designFixtures';
+} from '../__testUtils__/designFixtures';
 
 const stack = exampleStack();
 const today = '2026-08-03';

@@ -1,7 +1,7 @@
 import { DetailedDesign } from '@mpk-portal/plugin-mpk-common';
 import yaml from 'yaml';
 import { renderClusterApi } from './clusterApi';
-import { bareMetalDesign, exampleStack } from './__testUtils__/designFixtures';
+import { bareMetalDesign, exampleStack } from '../__testUtils__/designFixtures';
 
 const stack = exampleStack();
 

@@ -4,7 +4,7 @@ import {
   bareMetalDesign,
   eksDesign,
   exampleStack,
-} from './__testUtils__/designFixtures';
+} from '../__testUtils__/designFixtures';
 
 const stack = exampleStack();
 

@@ -6,7 +6,7 @@ import {
   documentContextFor,
   eksDesign,
   exampleStack,
-} from './__testUtils__/designFixtures';
+} from '../__testUtils__/designFixtures';
 
 const stack = exampleStack();
 

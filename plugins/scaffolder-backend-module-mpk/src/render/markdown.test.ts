@@ -1,28 +1,29 @@
 import { codeSpan, escapeMarkdown, markdownTable } from './markdown';
 
 describe('escapeMarkdown', () => {
-  it('escapes what could start emphasis, links, code, HTML or attributes', () => {
-    expect(escapeMarkdown('*a* _b_ [c](d) `e` <f> {: .g} # h')).toBe(
+  it.each([
+    [
+      'escapes what could start emphasis, links, code, HTML or attributes',
+      '*a* _b_ [c](d) `e` <f> {: .g} # h',
       '\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` &lt;f&gt; \\{&#58; .g\\} \\# h',
-    );
-  });
-
-  it('turns entities, pipes and extension markers into character references', () => {
-    expect(escapeMarkdown('a&amp; b|c ~~d~~ ^^e^^ ==f== :smile:')).toBe(
+    ],
+    [
+      'turns entities, pipes and extension markers into character references',
+      'a&amp; b|c ~~d~~ ^^e^^ ==f== :smile:',
       'a&amp;amp; b&#124;c &#126;&#126;d&#126;&#126; &#94;&#94;e&#94;&#94; &#61;&#61;f&#61;&#61; &#58;smile&#58;',
-    );
-  });
-
-  it('keeps text on one line', () => {
-    expect(escapeMarkdown('first\n\n# second\r\nthird')).toBe(
+    ],
+    [
+      'keeps text on one line',
+      'first\n\n# second\r\nthird',
       'first \\# second third',
-    );
-  });
-
-  it('leaves plain names alone', () => {
-    expect(escapeMarkdown('acme-prod us-east-1 m6i.xlarge')).toBe(
+    ],
+    [
+      'leaves plain names alone',
       'acme-prod us-east-1 m6i.xlarge',
-    );
+      'acme-prod us-east-1 m6i.xlarge',
+    ],
+  ])('%s', (_, text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
   });
 });
 

@@ -1,7 +1,7 @@
 import { parse } from '@cdktf/hcl2json';
 import { DetailedDesign } from '@mpk-portal/plugin-mpk-common';
 import { renderTerraform } from './terraform';
-import { eksDesign, exampleStack } from './__testUtils__/designFixtures';
+import { eksDesign, exampleStack } from '../__testUtils__/designFixtures';
 
 const stack = exampleStack();
 

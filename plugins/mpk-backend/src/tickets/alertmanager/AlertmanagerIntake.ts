@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  ApiSchemas,
   Ticket,
   TICKET_SEVERITIES,
   TicketSeverity,
@@ -27,12 +28,7 @@ export const DEFAULT_ALERTMANAGER_SETTINGS: AlertmanagerSettings = {
 };
 
 /** What a notification did. */
-export type AlertmanagerOutcome =
-  | 'opened'
-  | 'reopened'
-  | 'resolved'
-  | 'unchanged'
-  | 'ignored';
+export type AlertmanagerOutcome = ApiSchemas['AlertmanagerOutcome'];
 
 /** The external id of the one ticket an alert group has; group keys can be long. */
 export function alertGroupExternalId(groupKey: string): string {

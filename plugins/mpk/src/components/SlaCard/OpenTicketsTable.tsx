@@ -5,9 +5,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { Ticket } from '@mpk-portal/plugin-mpk-common';
-import { describeDue, liveSlaState } from '../sla/liveSla';
-import { SlaStateChip } from '../sla/SlaStateChip';
-import { describeSeverity } from '../sla/ticketWording';
+import { TicketSlaCells, TicketSlaHeadCells } from '../sla/TicketSlaCells';
 
 /** Open tickets with their live SLA state and countdown; the explanation shows on hover. */
 export function OpenTicketsTable(props: { tickets: Ticket[]; now: number }) {
@@ -24,23 +22,14 @@ export function OpenTicketsTable(props: { tickets: Ticket[]; now: number }) {
       <TableHead>
         <TableRow>
           <TableCell>Ticket</TableCell>
-          <TableCell>Severity</TableCell>
-          <TableCell>Response</TableCell>
-          <TableCell>SLA</TableCell>
+          <TicketSlaHeadCells />
         </TableRow>
       </TableHead>
       <TableBody>
         {tickets.map(ticket => (
           <TableRow key={ticket.id}>
             <TableCell>{ticket.title}</TableCell>
-            <TableCell>{describeSeverity(ticket)}</TableCell>
-            <TableCell>{describeDue(ticket, now)}</TableCell>
-            <TableCell>
-              <SlaStateChip
-                state={liveSlaState(ticket.sla, now)}
-                explanation={ticket.sla.explanation}
-              />
-            </TableCell>
+            <TicketSlaCells ticket={ticket} now={now} />
           </TableRow>
         ))}
       </TableBody>

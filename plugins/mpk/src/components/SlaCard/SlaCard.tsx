@@ -5,7 +5,10 @@ import {
 } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { ClusterSlaResponse } from '@mpk-portal/plugin-mpk-common';
+import {
+  ClusterSlaResponse,
+  SlaCompliance,
+} from '@mpk-portal/plugin-mpk-common';
 import { CardSection } from '../CardSection';
 import { errorMessage } from '../errorMessage';
 import { describeCompliance } from '../sla/ticketWording';
@@ -13,24 +16,31 @@ import { useNow } from '../sla/useNow';
 import { OpenTicketsTable } from './OpenTicketsTable';
 import { useClusterSla } from './useClusterSla';
 
+function ComplianceWindow(props: { title: string; compliance: SlaCompliance }) {
+  return (
+    <div>
+      <Typography variant="overline">{props.title}</Typography>
+      <Typography variant="body1">
+        {describeCompliance(props.compliance)}
+      </Typography>
+    </div>
+  );
+}
+
 function SlaOverview(props: { sla: ClusterSlaResponse }) {
   const { openTickets, compliance } = props.sla;
   const now = useNow();
   return (
     <>
       <Box display="flex" flexWrap="wrap" style={{ gap: 32 }}>
-        <div>
-          <Typography variant="overline">Last 30 days</Typography>
-          <Typography variant="body1">
-            {describeCompliance(compliance.last30Days)}
-          </Typography>
-        </div>
-        <div>
-          <Typography variant="overline">Last 90 days</Typography>
-          <Typography variant="body1">
-            {describeCompliance(compliance.last90Days)}
-          </Typography>
-        </div>
+        <ComplianceWindow
+          title="Last 30 days"
+          compliance={compliance.last30Days}
+        />
+        <ComplianceWindow
+          title="Last 90 days"
+          compliance={compliance.last90Days}
+        />
       </Box>
       <CardSection title={`Open tickets (${openTickets.length})`}>
         <OpenTicketsTable tickets={openTickets} now={now} />

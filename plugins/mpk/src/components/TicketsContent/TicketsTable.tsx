@@ -9,9 +9,8 @@ import {
   mpkTicketUpdatePermission,
   Ticket,
 } from '@mpk-portal/plugin-mpk-common';
-import { describeDue, liveSlaState } from '../sla/liveSla';
-import { SlaStateChip } from '../sla/SlaStateChip';
-import { describeSeverity, formatInstant } from '../sla/ticketWording';
+import { formatInstant } from '../sla/ticketWording';
+import { TicketSlaCells, TicketSlaHeadCells } from '../sla/TicketSlaCells';
 import { TicketActions } from './TicketActions';
 
 const sourceLabels: Record<Ticket['source'], string> = {
@@ -39,9 +38,7 @@ export function TicketsTable(props: {
         <TableRow>
           <TableCell>Opened</TableCell>
           <TableCell>Ticket</TableCell>
-          <TableCell>Severity</TableCell>
-          <TableCell>Response</TableCell>
-          <TableCell>SLA</TableCell>
+          <TicketSlaHeadCells />
           <TableCell>Status</TableCell>
           <TableCell>Actions</TableCell>
         </TableRow>
@@ -61,14 +58,7 @@ export function TicketsTable(props: {
                 {ticket.sla.explanation}
               </Typography>
             </TableCell>
-            <TableCell>{describeSeverity(ticket)}</TableCell>
-            <TableCell>{describeDue(ticket, now)}</TableCell>
-            <TableCell>
-              <SlaStateChip
-                state={liveSlaState(ticket.sla, now)}
-                explanation={ticket.sla.explanation}
-              />
-            </TableCell>
+            <TicketSlaCells ticket={ticket} now={now} />
             <TableCell>{ticket.status}</TableCell>
             <TableCell>
               {canUpdate && (

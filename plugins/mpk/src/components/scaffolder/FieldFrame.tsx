@@ -2,6 +2,7 @@ import FormControl from '@material-ui/core/FormControl';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
 import Typography from '@material-ui/core/Typography';
+import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import { PropsWithChildren } from 'react';
 
 /** Props of {@link FieldFrame}. */
@@ -39,4 +40,24 @@ export function FieldFrame(props: PropsWithChildren<FieldFrameProps>) {
       ))}
     </FormControl>
   );
+}
+
+/**
+ * The frame props of a scaffolder field from the props the scaffolder gives it: the template's
+ * title, or the field's own; the description of `ui:description` before the schema's.
+ */
+export function fieldFrameProps<T>(
+  field: Pick<
+    FieldExtensionComponentProps<T>,
+    'schema' | 'uiSchema' | 'required' | 'rawErrors'
+  >,
+  defaultTitle: string,
+): FieldFrameProps {
+  const { schema, uiSchema, required, rawErrors } = field;
+  return {
+    title: schema.title ?? defaultTitle,
+    description: uiSchema?.['ui:description'] ?? schema.description,
+    required,
+    rawErrors,
+  };
 }

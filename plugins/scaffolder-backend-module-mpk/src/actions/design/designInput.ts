@@ -11,6 +11,14 @@ import { z as zImpl } from 'zod/v3';
 
 type Z = typeof zImpl;
 
+// A template's form asks each design choice apart, as one pick among the stack's alternatives;
+// designFromInput then adds the pick to the components.
+const chosenTechnologyField = (choice: string) => (z: Z) =>
+  z
+    .string()
+    .optional()
+    .describe(`The chosen ${choice} (a stack technology id)`);
+
 /**
  * The fields of a detailed design as scaffolder action input, described for the action's
  * documentation. The design is then checked once more by `detailedDesignSchema` of mpk-common,
@@ -66,21 +74,9 @@ export const designInputFields = {
       .describe('The environments, one cluster each'),
   components: (z: Z) =>
     z.array(z.string()).describe('Ids of the stack technologies to deploy'),
-  ingress: (z: Z) =>
-    z
-      .string()
-      .optional()
-      .describe('The chosen ingress controller (a stack technology id)'),
-  registry: (z: Z) =>
-    z
-      .string()
-      .optional()
-      .describe('The chosen container registry (a stack technology id)'),
-  storage: (z: Z) =>
-    z
-      .string()
-      .optional()
-      .describe('The chosen storage driver (a stack technology id)'),
+  ingress: chosenTechnologyField('ingress controller'),
+  registry: chosenTechnologyField('container registry'),
+  storage: chosenTechnologyField('storage driver'),
   acknowledgeNotQualified: (z: Z) =>
     z
       .boolean()

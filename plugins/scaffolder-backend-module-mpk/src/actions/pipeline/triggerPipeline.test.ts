@@ -45,6 +45,28 @@ async function startPipeline(status = 201) {
   };
 }
 
+/**
+ * Runs a test against a started pipeline API and the action configured for it. The API is closed
+ * in `finally` because an open server would keep jest from exiting after a failed assertion.
+ */
+async function withPipeline(
+  test: (
+    pipeline: Awaited<ReturnType<typeof startPipeline>>,
+    action: ReturnType<typeof createTriggerPipelineAction>,
+  ) => Promise<void>,
+  status?: number,
+) {
+  const pipeline = await startPipeline(status);
+  try {
+    await test(
+      pipeline,
+      createTriggerPipelineAction({ settings: pipeline.settings }),
+    );
+  } finally {
+    await pipeline.close();
+  }
+}
+
 const input = {
   design: 'initech-platform',
   environments: ['prod', 'staging'],
@@ -54,11 +76,7 @@ const input = {
 
 describe('mpk:pipeline:trigger', () => {
   it('starts one run per environment with the token, records them and outputs their ids', async () => {
-    const pipeline = await startPipeline();
-    try {
-      const action = createTriggerPipelineAction({
-        settings: pipeline.settings,
-      });
+    await withPipeline(async (pipeline, action) => {
       const workspacePath = await mkdtemp(join(tmpdir(), 'mpk-ws-'));
       const ctx = createMockActionContext({
         input: { ...input, recordPath: 'deployments.yaml' },
@@ -100,17 +118,11 @@ describe('mpk:pipeline:trigger', () => {
           await readFile(join(workspacePath, 'deployments.yaml'), 'utf8'),
         ),
       ).toEqual({ design: 'initech-platform', runs });
-    } finally {
-      await pipeline.close();
-    }
+    });
   });
 
   it('starts each run once when the task is retried', async () => {
-    const pipeline = await startPipeline();
-    try {
-      const action = createTriggerPipelineAction({
-        settings: pipeline.settings,
-      });
+    await withPipeline(async (pipeline, action) => {
       // The checkpoints of the first attempt, as the task's state keeps them.
       const state = new Map<string, unknown>();
       const checkpoint = async ({
@@ -137,17 +149,11 @@ describe('mpk:pipeline:trigger', () => {
         ]);
       }
       expect(pipeline.requests).toHaveLength(2);
-    } finally {
-      await pipeline.close();
-    }
+    });
   });
 
   it('never calls the pipeline in a dry run', async () => {
-    const pipeline = await startPipeline();
-    try {
-      const action = createTriggerPipelineAction({
-        settings: pipeline.settings,
-      });
+    await withPipeline(async (pipeline, action) => {
       // The mock context takes no isDryRun option; the scaffolder sets it on the context.
       const ctx = { ...createMockActionContext({ input }), isDryRun: true };
       await action.handler(ctx);
@@ -160,23 +166,15 @@ describe('mpk:pipeline:trigger', () => {
           runId: 'dry-run',
         },
       ]);
-    } finally {
-      await pipeline.close();
-    }
+    });
   });
 
   it("fails with the pipeline's answer, and without a configured pipeline", async () => {
-    const pipeline = await startPipeline(503);
-    try {
-      const action = createTriggerPipelineAction({
-        settings: pipeline.settings,
-      });
+    await withPipeline(async (_, action) => {
       await expect(
         action.handler(createMockActionContext({ input })),
       ).rejects.toThrow(/503/);
-    } finally {
-      await pipeline.close();
-    }
+    }, 503);
     await expect(
       createTriggerPipelineAction({}).handler(
         createMockActionContext({ input }),

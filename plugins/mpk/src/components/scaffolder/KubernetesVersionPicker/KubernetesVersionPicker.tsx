@@ -1,4 +1,3 @@
-import { Progress } from '@backstage/core-components';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import Radio from '@material-ui/core/Radio';
@@ -6,12 +5,9 @@ import RadioGroup from '@material-ui/core/RadioGroup';
 import Typography from '@material-ui/core/Typography';
 import { SupportedKubernetesVersionsResponse } from '@mpk-portal/plugin-mpk-common';
 import { useEffect } from 'react';
-import { errorMessage } from '../../errorMessage';
-import {
-  describeUnusablePlatform,
-  readChosenPlatform,
-} from '../chosenPlatform';
-import { FieldFrame } from '../FieldFrame';
+import { readChosenPlatform } from '../chosenPlatform';
+import { FieldFrame, fieldFrameProps } from '../FieldFrame';
+import { PlatformDependentChoices } from '../PlatformDependentChoices';
 import { KubernetesVersionPickerProps } from './schema';
 import { useSupportedKubernetesVersions } from './useSupportedKubernetesVersions';
 
@@ -65,18 +61,8 @@ function ReleaseChoices(props: {
  * platform chosen earlier in the form (its `platform` property), newest first and by default.
  */
 export function KubernetesVersionPicker(props: KubernetesVersionPickerProps) {
-  const {
-    schema,
-    uiSchema,
-    idSchema,
-    formData,
-    formContext,
-    onChange,
-    required,
-    rawErrors,
-    disabled,
-    readonly,
-  } = props;
+  const { idSchema, formData, formContext, onChange, disabled, readonly } =
+    props;
   const chosen = readChosenPlatform(formContext);
   const platform = chosen.state === 'chosen' ? chosen.platform : undefined;
   const { value: versions, error } = useSupportedKubernetesVersions(platform);
@@ -90,37 +76,24 @@ export function KubernetesVersionPicker(props: KubernetesVersionPickerProps) {
     }
   }, [versions, formData, onChange]);
 
-  let content;
-  if (chosen.state !== 'chosen') {
-    content = <Typography>{describeUnusablePlatform(chosen)}</Typography>;
-  } else if (error) {
-    content = (
-      <Typography color="error">
-        Could not load the supported Kubernetes releases: {errorMessage(error)}
-      </Typography>
-    );
-  } else if (!versions) {
-    content = <Progress />;
-  } else {
-    content = (
-      <ReleaseChoices
-        name={idSchema?.$id ?? 'kubernetesVersion'}
-        versions={versions}
-        value={formData}
-        disabled={disabled || readonly}
-        onChange={onChange}
-      />
-    );
-  }
-
   return (
-    <FieldFrame
-      title={schema.title ?? 'Kubernetes version'}
-      description={uiSchema?.['ui:description'] ?? schema.description}
-      required={required}
-      rawErrors={rawErrors}
-    >
-      {content}
+    <FieldFrame {...fieldFrameProps(props, 'Kubernetes version')}>
+      <PlatformDependentChoices
+        chosen={chosen}
+        source="the supported Kubernetes releases"
+        value={versions}
+        error={error}
+      >
+        {loaded => (
+          <ReleaseChoices
+            name={idSchema?.$id ?? 'kubernetesVersion'}
+            versions={loaded}
+            value={formData}
+            disabled={disabled || readonly}
+            onChange={onChange}
+          />
+        )}
+      </PlatformDependentChoices>
     </FieldFrame>
   );
 }

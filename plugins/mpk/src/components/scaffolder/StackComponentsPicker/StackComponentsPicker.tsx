@@ -1,13 +1,9 @@
-import { Progress } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { useEffect, useMemo, useRef } from 'react';
 import { CLUSTER_PLATFORM_NAMES } from '@mpk-portal/plugin-mpk-common';
-import { errorMessage } from '../../errorMessage';
-import {
-  describeUnusablePlatform,
-  readChosenPlatform,
-} from '../chosenPlatform';
-import { FieldFrame } from '../FieldFrame';
+import { readChosenPlatform } from '../chosenPlatform';
+import { FieldFrame, fieldFrameProps } from '../FieldFrame';
+import { PlatformDependentChoices } from '../PlatformDependentChoices';
 import { StackComponentsPickerProps } from './schema';
 import {
   defaultSelection,
@@ -27,17 +23,7 @@ const NO_SELECTION: string[] = [];
  * Infrastructure ones cannot be deselected.
  */
 export function StackComponentsPicker(props: StackComponentsPickerProps) {
-  const {
-    schema,
-    uiSchema,
-    formData,
-    formContext,
-    onChange,
-    required,
-    rawErrors,
-    disabled,
-    readonly,
-  } = props;
+  const { formData, formContext, onChange, disabled, readonly } = props;
   const selected = formData ?? NO_SELECTION;
   const chosen = readChosenPlatform(formContext);
   const platform = chosen.state === 'chosen' ? chosen.platform : undefined;
@@ -73,44 +59,33 @@ export function StackComponentsPicker(props: StackComponentsPickerProps) {
     onChange(reconcileSelection(toggled, groups ?? []));
   };
 
-  let content;
-  if (chosen.state !== 'chosen') {
-    content = <Typography>{describeUnusablePlatform(chosen)}</Typography>;
-  } else if (error) {
-    content = (
-      <Typography color="error">
-        Could not load the stack technologies: {errorMessage(error)}
-      </Typography>
-    );
-  } else if (!groups) {
-    content = <Progress />;
-  } else if (groups.length === 0) {
-    content = (
-      <Typography>
-        The catalog has no stack technology to add on{' '}
-        {CLUSTER_PLATFORM_NAMES[chosen.platform].title}
-      </Typography>
-    );
-  } else {
-    content = groups.map(group => (
-      <TierCheckboxes
-        key={group.tier}
-        group={group}
-        selected={selected}
-        disabled={disabled || readonly}
-        onToggle={toggle}
-      />
-    ));
-  }
-
   return (
-    <FieldFrame
-      title={schema.title ?? 'Stack technologies'}
-      description={uiSchema?.['ui:description'] ?? schema.description}
-      required={required}
-      rawErrors={rawErrors}
-    >
-      {content}
+    <FieldFrame {...fieldFrameProps(props, 'Stack technologies')}>
+      <PlatformDependentChoices
+        chosen={chosen}
+        source="the stack technologies"
+        value={groups}
+        error={error}
+      >
+        {(offered, forPlatform) =>
+          offered.length === 0 ? (
+            <Typography>
+              The catalog has no stack technology to add on{' '}
+              {CLUSTER_PLATFORM_NAMES[forPlatform].title}
+            </Typography>
+          ) : (
+            offered.map(group => (
+              <TierCheckboxes
+                key={group.tier}
+                group={group}
+                selected={selected}
+                disabled={disabled || readonly}
+                onToggle={toggle}
+              />
+            ))
+          )
+        }
+      </PlatformDependentChoices>
     </FieldFrame>
   );
 }
