@@ -3,7 +3,11 @@ import {
   ANNOTATION_ORIGIN_LOCATION,
   Entity,
 } from '@backstage/catalog-model';
-import { currentTier, StackDefinition } from './stackDefinition';
+import {
+  currentTier,
+  STACK_DEFINITION_TYPE,
+  StackDefinition,
+} from './stackDefinition';
 import {
   STACK_COMPONENT_TYPE,
   STACK_LABELS,
@@ -92,8 +96,7 @@ export function stackFromEntities(
     categories: { id: string; title: string }[];
   };
   return {
-    apiVersion: 'mpk.io/v1alpha1',
-    kind: 'KubernetesStack',
+    ...STACK_DEFINITION_TYPE,
     metadata: {
       name: system.metadata.name,
       title: system.metadata.title ?? system.metadata.name,

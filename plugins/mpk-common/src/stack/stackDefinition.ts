@@ -34,10 +34,19 @@ const technologySchema = z.strictObject({
   choice: z.enum(DESIGN_CHOICES).optional(),
 });
 
+/**
+ * The `apiVersion` and `kind` of a stack definition file.
+ * @public
+ */
+export const STACK_DEFINITION_TYPE = {
+  apiVersion: 'mpk.io/v1alpha1',
+  kind: 'KubernetesStack',
+} as const;
+
 const stackSchema = z
   .strictObject({
-    apiVersion: z.literal('mpk.io/v1alpha1'),
-    kind: z.literal('KubernetesStack'),
+    apiVersion: z.literal(STACK_DEFINITION_TYPE.apiVersion),
+    kind: z.literal(STACK_DEFINITION_TYPE.kind),
     metadata: z.strictObject({
       name: entityName,
       title: z.string().min(1),
