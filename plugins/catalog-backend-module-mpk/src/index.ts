@@ -10,3 +10,7 @@ export {
   RELATION_CLUSTER_OF,
   RELATION_HAS_CLUSTER,
 } from './processors/ClusterEntityProcessor';
+export {
+  mpkCatalogConditions,
+  mpkCatalogPermissionRules,
+} from './permissions/catalogPermissionRules';

@@ -81,7 +81,7 @@ import { MpkApiOperations } from '@mpk-portal/plugin-mpk-common';
 import specJson from './openapi.generated.json';
 
 /** The mpk HTTP contract, which the router serves at \`/openapi.json\`. */
-export const spec = specJson as internal.RequiredDoc;
+export const spec = specJson as unknown as internal.RequiredDoc;
 
 type JsonBodies<Responses> = {
   [Status in keyof Responses]: Responses[Status] extends {

@@ -4,10 +4,11 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { mpkPermissions } from '@mpk-portal/plugin-mpk-common';
+import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
 import { readMpkConfig } from './config';
 import { createRouter } from './router';
 import { createMpkServices } from './services';
+import { createAccessControl } from './shared/access/createAccessControl';
 import { scheduleReleaseCalendarRefresh } from './tasks/releaseCalendarRefresh';
 import { scheduleUpgradeReminders } from './tasks/upgradeReminders';
 
@@ -36,8 +37,8 @@ export const mpkPlugin = createBackendPlugin({
       },
       async init(deps) {
         const settings = readMpkConfig(deps.config);
-        deps.permissionsRegistry.addPermissions(mpkPermissions);
         const services = await createMpkServices({ ...deps, settings });
+        const access = createAccessControl(deps);
 
         await scheduleReleaseCalendarRefresh({
           scheduler: deps.scheduler,
@@ -52,8 +53,9 @@ export const mpkPlugin = createBackendPlugin({
 
         deps.httpRouter.use(
           await createRouter({
-            ...deps,
             ...services,
+            access,
+            personas: new MpkPersonaLoader(deps),
             uploadLimits: settings.conformance.uploadLimits,
           }),
         );

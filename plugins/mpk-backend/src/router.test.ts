@@ -1,9 +1,10 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { createRouter } from './router';
 import { MpkServices } from './services';
+import { MpkAccessControl } from './shared/access/MpkAccessControl';
+import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
 
 /** `METHOD /path/{param}` of every route an express router has. */
 function routesOf(router: { stack: any[] }): string[] {
@@ -38,8 +39,8 @@ describe('the router and the OpenAPI spec', () => {
     // Registering the routes calls no service.
     const router = await createRouter({
       ...({} as MpkServices),
-      httpAuth: mockServices.httpAuth(),
-      permissions: mockServices.permissions(),
+      access: {} as MpkAccessControl,
+      personas: {} as MpkPersonaLoader,
       uploadLimits: {
         maxUploadBytes: 1,
         maxDecompressedBytes: 1,

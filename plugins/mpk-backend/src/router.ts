@@ -1,15 +1,14 @@
-import {
-  HttpAuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
 import express from 'express';
+import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
 import { registerConformanceRoutes } from './conformance/conformanceRoutes';
 import { UploadLimits } from './conformance/receiveUpload';
 import { registerCreditRoutes } from './credits/creditRoutes';
 import { registerHealthRoutes } from './health/healthRoutes';
+import { registerPersonaRoutes } from './persona/personaRoutes';
 import { registerPipelineRoutes } from './pipeline/pipelineRoutes';
 import { registerReleaseRoutes } from './releases/releaseRoutes';
 import { MpkServices } from './services';
+import { MpkAccessControl } from './shared/access/MpkAccessControl';
 import { createMpkRouter } from './shared/mpkRouter';
 import { registerAlertmanagerRoutes } from './tickets/alertmanager/alertmanagerRoutes';
 import { registerTicketRoutes } from './tickets/ticketRoutes';
@@ -18,8 +17,8 @@ import { registerUpgradeRoutes } from './upgrades/upgradeRoutes';
 /** The plugin's HTTP API, `/api/mpk`, as `src/schema/openapi.yaml` describes it. */
 export async function createRouter(
   options: MpkServices & {
-    httpAuth: HttpAuthService;
-    permissions: PermissionsService;
+    access: MpkAccessControl;
+    personas: MpkPersonaLoader;
     uploadLimits: UploadLimits;
   },
 ): Promise<express.Router> {
@@ -30,6 +29,7 @@ export async function createRouter(
   registerConformanceRoutes(router, options);
   router.use(express.json());
   registerHealthRoutes(router, options);
+  registerPersonaRoutes(router, options);
   registerUpgradeRoutes(router, options);
   registerTicketRoutes(router, options);
   registerCreditRoutes(router, options);

@@ -52,8 +52,6 @@ export async function createMpkServices(deps: {
     logger: deps.logger,
   });
   const conformance = new ConformanceService({
-    catalog,
-    auth,
     store: await ConformanceStore.create({ database }),
     clock,
     maxAgeDays: settings.conformance.maxAgeDays,
@@ -61,6 +59,7 @@ export async function createMpkServices(deps: {
   const upgradeStore = await UpgradeStore.create({ database });
   const upgrades = new UpgradeService({
     catalog,
+    auth,
     calendars,
     store: upgradeStore,
     liveFacts: new KubernetesLiveFacts(deps),

@@ -35,6 +35,8 @@ export * from './design/designsDirectory';
 export * from './stack/stackCatalog';
 export * from './zodProblems';
 export * from './org/orgModel';
+export * from './access/persona';
+export * from './access/mpkAccess';
 export * from './contract/contractTimeZone';
 export * from './contract/instants';
 export * from './schema/apiSchemas';

@@ -1,30 +1,80 @@
-import { createPermission } from '@backstage/plugin-permission-common';
+import {
+  createPermission,
+  Permission,
+} from '@backstage/plugin-permission-common';
 
 /**
- * Opening a support ticket, directly or through the Alertmanager webhook.
+ * The resource type of permissions about one managed cluster; the resource ref is the cluster's
+ * entity ref, e.g. `resource:default/acme-prod`.
+ * @public
+ */
+export const MPK_CLUSTER_RESOURCE_TYPE = 'mpk-cluster';
+
+/**
+ * The resource type of permissions about one customer; the resource ref is the customer group's
+ * entity ref, e.g. `group:default/acme`.
+ * @public
+ */
+export const MPK_CUSTOMER_RESOURCE_TYPE = 'mpk-customer';
+
+/**
+ * Reading a cluster's upgrade deadlines, SLA, conformance and tickets, and its row of the fleet.
+ * @public
+ */
+export const mpkClusterReadPermission = createPermission({
+  name: 'mpk.cluster.read',
+  attributes: { action: 'read' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
+ * Opening a support ticket for a cluster.
  * @public
  */
 export const mpkTicketCreatePermission = createPermission({
   name: 'mpk.ticket.create',
   attributes: { action: 'create' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
 });
 
 /**
- * Recording a ticket's response, resolution or reopening.
+ * Recording the response to a ticket of a cluster, or its resolution.
  * @public
  */
-export const mpkTicketUpdatePermission = createPermission({
-  name: 'mpk.ticket.update',
+export const mpkTicketRespondPermission = createPermission({
+  name: 'mpk.ticket.respond',
   attributes: { action: 'update' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
 });
 
 /**
- * Requesting a service credit for a missed initial response.
+ * Reopening a resolved ticket of a cluster.
+ * @public
+ */
+export const mpkTicketReopenPermission = createPermission({
+  name: 'mpk.ticket.reopen',
+  attributes: { action: 'update' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
+ * Requesting the service credit of a missed initial response on a cluster.
  * @public
  */
 export const mpkCreditClaimPermission = createPermission({
   name: 'mpk.credit.claim',
   attributes: { action: 'create' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
+ * Recording a cluster's upgrade plan.
+ * @public
+ */
+export const mpkUpgradePlanUpdatePermission = createPermission({
+  name: 'mpk.upgrade-plan.update',
+  attributes: { action: 'update' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
 });
 
 /**
@@ -34,15 +84,80 @@ export const mpkCreditClaimPermission = createPermission({
 export const mpkConformanceUploadPermission = createPermission({
   name: 'mpk.conformance.upload',
   attributes: { action: 'create' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
+ * Reading a customer's missed initial responses, credits and monthly compliance.
+ * @public
+ */
+export const mpkCreditReadPermission = createPermission({
+  name: 'mpk.credit.read',
+  attributes: { action: 'read' },
+  resourceType: MPK_CUSTOMER_RESOURCE_TYPE,
+});
+
+/**
+ * Sending Alertmanager's notifications, which open, resolve and reopen tickets.
+ * @public
+ */
+export const mpkAlertmanagerReceivePermission = createPermission({
+  name: 'mpk.alertmanager.receive',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Asking the local pipeline for a deployment run.
+ * @public
+ */
+export const mpkPipelineRunPermission = createPermission({
+  name: 'mpk.pipeline.run',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Reading the local pipeline's runs.
+ * @public
+ */
+export const mpkPipelineReadPermission = createPermission({
+  name: 'mpk.pipeline.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Reading the Kubernetes releases a new cluster may run.
+ * @public
+ */
+export const mpkReleaseReadPermission = createPermission({
+  name: 'mpk.release.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Reading whether the plugin and its database answer.
+ * @public
+ */
+export const mpkHealthReadPermission = createPermission({
+  name: 'mpk.health.read',
+  attributes: { action: 'read' },
 });
 
 /**
  * Every permission of the mpk plugin.
  * @public
  */
-export const mpkPermissions = [
+export const mpkPermissions: Permission[] = [
+  mpkClusterReadPermission,
   mpkTicketCreatePermission,
-  mpkTicketUpdatePermission,
+  mpkTicketRespondPermission,
+  mpkTicketReopenPermission,
   mpkCreditClaimPermission,
+  mpkUpgradePlanUpdatePermission,
   mpkConformanceUploadPermission,
+  mpkCreditReadPermission,
+  mpkAlertmanagerReceivePermission,
+  mpkPipelineRunPermission,
+  mpkPipelineReadPermission,
+  mpkReleaseReadPermission,
+  mpkHealthReadPermission,
 ];

@@ -1,14 +1,5 @@
-import {
-  AuthService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
-  Entity,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   assessConformance,
   ClusterConformanceResponse,
@@ -18,7 +9,6 @@ import {
   KUBERNETES_VERSION_SINCE_ANNOTATION,
   readClusterFacts,
 } from '@mpk-portal/plugin-mpk-common';
-import { getClusterEntity } from '../shared/clusterEntities';
 import { ContractClock } from '../shared/ContractClock';
 import {
   ConformanceRunSummary,
@@ -52,8 +42,6 @@ export function conformanceClusterOf(
 export class ConformanceService {
   constructor(
     private readonly deps: {
-      catalog: CatalogService;
-      auth: AuthService;
       store: ConformanceStore;
       /** in whose time zone a run's age is counted in days */
       clock: ContractClock;
@@ -61,18 +49,9 @@ export class ConformanceService {
     },
   ) {}
 
-  /**
-   * The cluster a result is uploaded for. Read with the plugin's own credentials: the uploader
-   * may be a static-token service restricted to this plugin, which the catalog would refuse.
-   */
-  async uploadTarget(ref: CompoundEntityRef): Promise<ConformanceCluster> {
-    return this.clusterOf(
-      await getClusterEntity(
-        this.deps.catalog,
-        ref,
-        await this.deps.auth.getOwnServiceCredentials(),
-      ),
-    );
+  /** The cluster a result is uploaded for; a 400 naming what its catalog entry lacks. */
+  uploadTarget(entity: Entity): ConformanceCluster {
+    return this.clusterOf(entity);
   }
 
   /** Stores a run; the same results file again for the same cluster returns the first run. */
@@ -96,12 +75,9 @@ export class ConformanceService {
   }
 
   async clusterConformance(
-    ref: CompoundEntityRef,
-    credentials: BackstageCredentials,
+    entity: Entity,
   ): Promise<ClusterConformanceResponse> {
-    const cluster = this.clusterOf(
-      await getClusterEntity(this.deps.catalog, ref, credentials),
-    );
+    const cluster = this.clusterOf(entity);
     const history = await this.deps.store.history(cluster.entityRef);
     const latest = history[0]
       ? (await this.deps.store.getRun(history[0].id)) ?? null

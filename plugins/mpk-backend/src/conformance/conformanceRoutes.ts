@@ -1,42 +1,42 @@
-import {
-  HttpAuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
 import { mpkConformanceUploadPermission } from '@mpk-portal/plugin-mpk-common';
-import { ConformanceService } from '../conformance/ConformanceService';
-import { conformanceRunOf } from '../conformance/conformanceRunOf';
-import {
-  receiveConformanceUpload,
-  UploadLimits,
-} from '../conformance/receiveUpload';
-import { ContractClock } from '../shared/ContractClock';
-import { principalRef, writerCheck } from '../shared/writerCheck';
+import { ConformanceService } from './ConformanceService';
+import { conformanceRunOf } from './conformanceRunOf';
+import { receiveConformanceUpload, UploadLimits } from './receiveUpload';
+import { MpkAccessControl } from '../shared/access/MpkAccessControl';
+import { clusterResourceOf } from '../shared/access/clusterResources';
+import { principalRef } from '../shared/access/principalRef';
 import { clusterRefFromPath } from '../shared/clusterEntities';
+import { ContractClock } from '../shared/ContractClock';
 import { MpkRouter } from '../shared/mpkRouter';
 
 /** The conformance endpoints: uploads of results, and a cluster's status and history. */
 export function registerConformanceRoutes(
   router: MpkRouter,
   options: {
-    httpAuth: HttpAuthService;
-    permissions: PermissionsService;
+    access: MpkAccessControl;
     conformance: ConformanceService;
     uploadLimits: UploadLimits;
     clock: ContractClock;
   },
 ): void {
-  const { httpAuth, permissions, conformance, uploadLimits, clock } = options;
-  const checkWriter = writerCheck({ httpAuth, permissions });
+  const { access, conformance, uploadLimits, clock } = options;
 
   router.post('/clusters/:namespace/:name/conformance', async (req, res) => {
     let cluster;
     try {
-      const credentials = await checkWriter(
-        req,
+      const credentials = await access.caller(req);
+      await access.requireAnywhere(credentials, mpkConformanceUploadPermission);
+      const entity = await access.clusterToActOn(
+        credentials,
+        clusterRefFromPath(req.params),
+      );
+      await access.requireOnCluster(
+        credentials,
         mpkConformanceUploadPermission,
+        clusterResourceOf(entity),
       );
       cluster = {
-        target: await conformance.uploadTarget(clusterRefFromPath(req.params)),
+        target: conformance.uploadTarget(entity),
         uploadedBy: principalRef(credentials),
       };
     } catch (error) {
@@ -56,14 +56,11 @@ export function registerConformanceRoutes(
   });
 
   router.get('/clusters/:namespace/:name/conformance', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    res.json(
-      await conformance.clusterConformance(
-        clusterRefFromPath(req.params),
-        credentials,
-      ),
+    const credentials = await access.caller(req);
+    const entity = await access.readableCluster(
+      credentials,
+      clusterRefFromPath(req.params),
     );
+    res.json(await conformance.clusterConformance(entity));
   });
 }

@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -51,14 +48,14 @@ export class CreditService {
     },
   ) {}
 
+  /** A customer's credits for a month; whether the caller may read them is the route's to check. */
   async credits(
     customerName: string,
     month: string | undefined,
-    credentials: BackstageCredentials,
   ): Promise<CreditsResponse> {
     const { timeZone } = this.deps.clock;
     const now = this.deps.clock.now();
-    const { entity, contract } = await this.customer(customerName, credentials);
+    const { entity, contract } = await this.customer(customerName);
     const shownMonth = month ?? monthIn(timeZone, now);
     const months = previousMonths(shownMonth, chartedMonths);
     const from = DateTime.fromJSDate(monthRange(months[0], timeZone).from)
@@ -115,11 +112,7 @@ export class CreditService {
     if (!ticket) {
       throw new InputError(`ticketId: no ticket ${ticketId}`);
     }
-    // The terms of the ticket's own customer, whoever may see that customer in the catalog.
-    const { contract } = await this.customer(
-      ticket.customer,
-      await this.deps.auth.getOwnServiceCredentials(),
-    );
+    const { contract } = await this.customer(ticket.customer);
 
     const existing = await this.deps.claims.claimOfTicket(ticketId);
     if (existing) {
@@ -148,13 +141,13 @@ export class CreditService {
     };
   }
 
+  /** The customer's group and contract terms, read with the plugin's own credentials. */
   private async customer(
     name: string,
-    credentials: BackstageCredentials,
   ): Promise<{ entity: Entity; contract: CustomerContract }> {
     const entity = await this.deps.catalog.getEntityByRef(
       { kind: 'group', namespace: 'default', name },
-      { credentials },
+      { credentials: await this.deps.auth.getOwnServiceCredentials() },
     );
     if (!entity || entity.spec?.type !== CUSTOMER_GROUP_TYPE) {
       throw new InputError(

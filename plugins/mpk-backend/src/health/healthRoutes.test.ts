@@ -8,7 +8,11 @@ import { registerHealthRoutes } from './healthRoutes';
 async function appReporting(report: DatabaseHealthReport) {
   const router = await createMpkRouter();
   registerHealthRoutes(router, {
-    httpAuth: mockServices.httpAuth(),
+    access: {
+      caller: req =>
+        mockServices.httpAuth().credentials(req, { allow: ['user'] }),
+      require: async () => {},
+    },
     databaseHealth: { check: async () => report },
   });
   return express().use(router).use(mockErrorHandler());

@@ -1,20 +1,21 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { mpkHealthReadPermission } from '@mpk-portal/plugin-mpk-common';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { DatabaseHealth } from './DatabaseHealth';
+import { MpkAccessControl } from '../shared/access/MpkAccessControl';
 import { MpkRouter } from '../shared/mpkRouter';
 
 /** `GET /health`: the plugin answers, and so does its database. */
 export function registerHealthRoutes(
   router: MpkRouter,
   options: {
-    httpAuth: HttpAuthService;
+    access: Pick<MpkAccessControl, 'caller' | 'require'>;
     databaseHealth: Pick<DatabaseHealth, 'check'>;
   },
 ): void {
-  const { httpAuth, databaseHealth } = options;
+  const { access, databaseHealth } = options;
 
   router.get('/health', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await access.require(await access.caller(req), mpkHealthReadPermission);
     const database = await databaseHealth.check();
     if (database.status !== 'ok') {
       throw new ServiceUnavailableError(

@@ -1,15 +1,19 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  mpkPipelineReadPermission,
+  mpkPipelineRunPermission,
+} from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
 import { PipelineRunStore } from './PipelineRunStore';
 import { parseInput } from '../shared/parseInput';
-import { principalRef } from '../shared/writerCheck';
+import { MpkAccessControl } from '../shared/access/MpkAccessControl';
+import { principalRef } from '../shared/access/principalRef';
 import { MpkRouter } from '../shared/mpkRouter';
 
 const runRequest = z.strictObject({
-  design: z.string().min(1),
-  environment: z.string().min(1),
-  cluster: z.string().min(1),
-  repository: z.string().nullable().default(null),
+  design: z.string().min(1).max(63),
+  environment: z.string().min(1).max(63),
+  cluster: z.string().min(1).max(253),
+  repository: z.string().max(2000).nullable().default(null),
 });
 
 /**
@@ -19,17 +23,13 @@ const runRequest = z.strictObject({
  */
 export function registerPipelineRoutes(
   router: MpkRouter,
-  options: {
-    httpAuth: HttpAuthService;
-    pipelineRuns: PipelineRunStore;
-  },
+  options: { access: MpkAccessControl; pipelineRuns: PipelineRunStore },
 ): void {
-  const { httpAuth, pipelineRuns } = options;
+  const { access, pipelineRuns } = options;
 
   router.post('/pipeline/runs', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await access.caller(req);
+    await access.require(credentials, mpkPipelineRunPermission);
     const request = parseInput(runRequest, req.body, 'pipeline run');
     res.status(201).json(
       await pipelineRuns.add({
@@ -40,7 +40,7 @@ export function registerPipelineRoutes(
   });
 
   router.get('/pipeline/runs', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await access.require(await access.caller(req), mpkPipelineReadPermission);
     const { design } = parseInput(
       z.strictObject({ design: z.string().optional() }),
       req.query,

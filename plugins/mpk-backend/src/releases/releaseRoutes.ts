@@ -1,12 +1,13 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
   CLUSTER_PLATFORMS,
   KUBERNETES_CALENDAR_OF_PLATFORM,
+  mpkReleaseReadPermission,
   SupportedKubernetesVersionsResponse,
   supportedLines,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
+import { MpkAccessControl } from '../shared/access/MpkAccessControl';
 import { ContractClock } from '../shared/ContractClock';
 import { ReleaseCalendars } from './ReleaseCalendars';
 import { parseInput } from '../shared/parseInput';
@@ -18,15 +19,15 @@ const versionsQuery = z.strictObject({ platform: z.enum(CLUSTER_PLATFORMS) });
 export function registerReleaseRoutes(
   router: MpkRouter,
   options: {
-    httpAuth: HttpAuthService;
+    access: MpkAccessControl;
     calendars: ReleaseCalendars;
     clock: ContractClock;
   },
 ): void {
-  const { httpAuth, calendars, clock } = options;
+  const { access, calendars, clock } = options;
 
   router.get('/kubernetes-versions', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await access.require(await access.caller(req), mpkReleaseReadPermission);
     const { platform } = parseInput(versionsQuery, req.query, 'query');
     const product = KUBERNETES_CALENDAR_OF_PLATFORM[platform];
     const calendar = calendars.get()[product];

@@ -10,7 +10,7 @@ import { MpkApiOperations } from '@mpk-portal/plugin-mpk-common';
 import specJson from './openapi.generated.json';
 
 /** The mpk HTTP contract, which the router serves at `/openapi.json`. */
-export const spec = specJson as internal.RequiredDoc;
+export const spec = specJson as unknown as internal.RequiredDoc;
 
 type JsonBodies<Responses> = {
   [Status in keyof Responses]: Responses[Status] extends {
@@ -24,6 +24,9 @@ type JsonBodies<Responses> = {
 export type EndpointMap = {
   '#get|/health': {
     response: JsonBodies<MpkApiOperations['getHealth']['responses']>;
+  };
+  '#get|/persona': {
+    response: JsonBodies<MpkApiOperations['getPersona']['responses']>;
   };
   '#get|/clusters/{namespace}/{name}/upgrade': {
     path: MpkApiOperations['getClusterUpgrade']['parameters']['path'];

@@ -1,8 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { MpkConfig } from '../config';
 import { sendUpgradeReminders } from '../upgrades/upgradeReminders';
@@ -16,19 +12,17 @@ import { UpgradeStore } from '../upgrades/UpgradeStore';
 export async function scheduleUpgradeReminders(options: {
   scheduler: SchedulerService;
   settings: MpkConfig['upgradeReminders'];
-  auth: AuthService;
   logger: LoggerService;
   notifications: NotificationService;
   upgrades: UpgradeService;
   upgradeStore: UpgradeStore;
 }): Promise<void> {
-  const { auth, logger, upgrades } = options;
+  const { logger, upgrades } = options;
   await options.scheduler.scheduleTask({
     id: 'mpk-upgrade-reminders',
     ...options.settings.schedule,
     fn: async () => {
-      const credentials = await auth.getOwnServiceCredentials();
-      const { assessed } = await upgrades.assessFleet(credentials);
+      const { assessed } = await upgrades.assessFleet();
       const sent = await sendUpgradeReminders({
         clusters: assessed,
         store: options.upgradeStore,

@@ -1,14 +1,15 @@
-import {
-  AuthService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
+  Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import { MpkClusterQuery } from '@mpk-portal/plugin-mpk-node';
 import {
+  CLUSTER_ENTITY_FILTER,
   ClusterSlaResponse,
   dateIn,
   firstResponse,
@@ -28,15 +29,18 @@ import {
   TicketStatus,
 } from '@mpk-portal/plugin-mpk-common';
 import { ReleaseCalendars } from '../releases/ReleaseCalendars';
-import {
-  findClusterEntity,
-  getClusterEntity,
-  parseClusterRef,
-} from '../shared/clusterEntities';
+import { findClusterEntity, parseClusterRef } from '../shared/clusterEntities';
 import { ContractClock, isInFuture } from '../shared/ContractClock';
-import { StoredTicket, TicketFilter, TicketStore } from './TicketStore';
+import {
+  StoredTicket,
+  TicketFilter,
+  TicketScope,
+  TicketStore,
+} from './TicketStore';
 
 const dayMs = 24 * 60 * 60 * 1000;
+
+type NonEmpty<T> = [T, ...T[]];
 
 /** A ticket as a sender opens it. */
 export interface OpenTicketRequest {
@@ -223,7 +227,14 @@ export class TicketService {
     return { ticket: this.present(result.ticket, now), added: result.added };
   }
 
-  async list(query: TicketQuery): Promise<TicketListResponse> {
+  /**
+   * Tickets matching the query, the most recently opened first, of the clusters `scope` selects
+   * (all without one); the scope is applied in the store's query.
+   */
+  async list(
+    query: TicketQuery,
+    scope?: PermissionCriteria<MpkClusterQuery>,
+  ): Promise<TicketListResponse> {
     const now = this.deps.clock.now();
     const clusterRefs = query.cluster.map(ref => {
       try {
@@ -239,6 +250,7 @@ export class TicketService {
       status: query.status,
       openedFrom: query.from,
       openedBefore: query.to,
+      scope: scope && (await this.ticketScopeOf(scope)),
     });
     const tickets = stored
       .map(t => this.present(t, now))
@@ -256,13 +268,8 @@ export class TicketService {
    * The open tickets of a cluster, unanswered ones first by due time, and its compliance over 30
    * and 90 days.
    */
-  async clusterSla(
-    ref: CompoundEntityRef,
-    credentials: BackstageCredentials,
-  ): Promise<ClusterSlaResponse> {
-    const entityRef = stringifyEntityRef(
-      await getClusterEntity(this.deps.catalog, ref, credentials),
-    );
+  async clusterSla(entity: Entity): Promise<ClusterSlaResponse> {
+    const entityRef = stringifyEntityRef(entity);
     const now = this.deps.clock.now();
     const since = (days: number) => new Date(now.getTime() - days * dayMs);
     const recent = (
@@ -294,6 +301,41 @@ export class TicketService {
         last90Days: slaCompliance(recent, since(90), end),
       },
     };
+  }
+
+  /** A cluster scope as the store can query it: pods become the clusters they own now. */
+  private async ticketScopeOf(
+    scope: PermissionCriteria<MpkClusterQuery>,
+  ): Promise<PermissionCriteria<TicketScope>> {
+    if ('allOf' in scope) {
+      return {
+        allOf: (await Promise.all(
+          scope.allOf.map(s => this.ticketScopeOf(s)),
+        )) as NonEmpty<PermissionCriteria<TicketScope>>,
+      };
+    }
+    if ('anyOf' in scope) {
+      return {
+        anyOf: (await Promise.all(
+          scope.anyOf.map(s => this.ticketScopeOf(s)),
+        )) as NonEmpty<PermissionCriteria<TicketScope>>,
+      };
+    }
+    if ('not' in scope) return { not: await this.ticketScopeOf(scope.not) };
+    if ('customers' in scope) return { customers: scope.customers };
+    const { items } = scope.owners.length
+      ? await this.deps.catalog.getEntities(
+          {
+            filter: {
+              ...CLUSTER_ENTITY_FILTER,
+              'relations.ownedBy': scope.owners,
+            },
+            fields: ['kind', 'metadata.name', 'metadata.namespace'],
+          },
+          { credentials: await this.deps.auth.getOwnServiceCredentials() },
+        )
+      : { items: [] };
+    return { clusterRefs: items.map(e => stringifyEntityRef(e)) };
   }
 
   private async clusterOf(ref: string) {

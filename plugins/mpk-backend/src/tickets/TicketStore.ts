@@ -9,6 +9,7 @@ import {
   TicketSource,
   TicketStatus,
 } from '@mpk-portal/plugin-mpk-common';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { migratedClient, toDate } from '../shared/migrateDatabase';
@@ -40,8 +41,16 @@ export type NewTicket = Omit<
   'id' | 'status' | 'events' | 'createdAt'
 >;
 
+/**
+ * The tickets a reader may see, as rules over the ticket's customer and cluster; combined with
+ * `allOf`, `anyOf` and `not` as permission criteria are.
+ */
+export type TicketScope = { customers: string[] } | { clusterRefs: string[] };
+
 /** Which tickets to read; an empty or missing list means no filter. */
 export interface TicketFilter {
+  /** only the tickets the reader may see */
+  scope?: PermissionCriteria<TicketScope>;
   clusterRefs?: string[];
   customers?: string[];
   status?: TicketStatus[];
@@ -112,6 +121,30 @@ function toTicket(row: TicketRow, events: TicketEvent[]): StoredTicket {
     createdAt: toDate(row.created_at),
     events,
   };
+}
+
+/** Adds a scope's criteria to a query, nested as the criteria are. */
+function whereInScope(
+  builder: Knex.QueryBuilder,
+  scope: PermissionCriteria<TicketScope>,
+): void {
+  if ('allOf' in scope) {
+    for (const part of scope.allOf) {
+      builder.andWhere(inner => whereInScope(inner, part));
+    }
+  } else if ('anyOf' in scope) {
+    // An empty anyOf selects nothing.
+    builder.whereRaw('1 = 0');
+    for (const part of scope.anyOf) {
+      builder.orWhere(inner => whereInScope(inner, part));
+    }
+  } else if ('not' in scope) {
+    builder.whereNot(inner => whereInScope(inner, scope.not));
+  } else if ('customers' in scope) {
+    builder.whereIn('customer', scope.customers);
+  } else {
+    builder.whereIn('cluster_ref', scope.clusterRefs);
+  }
 }
 
 /** Status after an event: resolving and reopening change it, a response does not. */
@@ -216,6 +249,10 @@ export class TicketStore {
     }
     if (filter.openedBefore) {
       query.where('opened_at', '<', filter.openedBefore);
+    }
+    if (filter.scope) {
+      const scope = filter.scope;
+      query.where(builder => whereInScope(builder, scope));
     }
     return this.withEvents(await query);
   }

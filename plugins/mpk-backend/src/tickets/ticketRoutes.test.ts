@@ -158,7 +158,7 @@ describe('ticket endpoints', () => {
     },
   );
 
-  it('needs the ticket permissions to write, and only a signed-in caller to read', async () => {
+  it('needs the ticket permissions to write, and the cluster read permission to read', async () => {
     const server = await startBackend([
       mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
       mockServices.httpAuth.factory({
@@ -173,11 +173,14 @@ describe('ticket endpoints', () => {
     expect(response.body.error.message).toBe(
       'user:default/sam-scka lacks the permission mpk.ticket.create',
     );
+    // Reading tickets needs the cluster read permission too (issue 12).
     const list = await request(server)
       .get('/api/mpk/tickets')
       .set('Authorization', user);
-    expect(list.status).toBe(200);
-    expect(list.body.totalCount).toBe(0);
+    expect(list.status).toBe(403);
+    expect(list.body.error.message).toBe(
+      'user:default/sam-scka lacks the permission mpk.cluster.read',
+    );
     const anonymous = await request(server).get('/api/mpk/tickets');
     expect(anonymous.status).toBe(401);
   });

@@ -1,11 +1,10 @@
-import {
-  HttpAuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   instantSchema,
+  mpkClusterReadPermission,
   mpkTicketCreatePermission,
-  mpkTicketUpdatePermission,
+  mpkTicketReopenPermission,
+  mpkTicketRespondPermission,
   SLA_STATES,
   TICKET_CATEGORIES,
   TICKET_EVENT_TYPES,
@@ -13,15 +12,17 @@ import {
   TICKET_STATUSES,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
-import { TicketService } from '../tickets/TicketService';
+import { TicketService } from './TicketService';
 import { parseInput, queryList } from '../shared/parseInput';
-import { principalRef, writerCheck } from '../shared/writerCheck';
-import { clusterRefFromPath } from '../shared/clusterEntities';
+import { clusterResourceOf } from '../shared/access/clusterResources';
+import { MpkAccessControl } from '../shared/access/MpkAccessControl';
+import { CallerCredentials, principalRef } from '../shared/access/principalRef';
+import { clusterRefFromPath, parseClusterRef } from '../shared/clusterEntities';
 import { MpkRouter } from '../shared/mpkRouter';
 
 const openTicketBody = z.strictObject({
   externalId: z.string().min(1).max(200).optional(),
-  cluster: z.string().min(1),
+  cluster: z.string().min(1).max(300),
   severity: z.enum(TICKET_SEVERITIES),
   category: z.enum(TICKET_CATEGORIES),
   title: z.string().trim().min(1).max(500),
@@ -48,35 +49,85 @@ const ticketQuery = z.strictObject({
 /** The ticket endpoints: open tickets, record their events, read them and a cluster's SLA. */
 export function registerTicketRoutes(
   router: MpkRouter,
-  options: {
-    httpAuth: HttpAuthService;
-    permissions: PermissionsService;
-    tickets: TicketService;
-  },
+  options: { access: MpkAccessControl; tickets: TicketService },
 ): void {
-  const { httpAuth, permissions, tickets } = options;
-  const checkWriter = writerCheck({ httpAuth, permissions });
+  const { access, tickets } = options;
+
+  /**
+   * The ticket and its cluster, if the caller may read it (or, `acting`, act on it): else a 404
+   * as for no ticket.
+   */
+  async function readableTicket(
+    credentials: CallerCredentials,
+    id: string,
+    acting = false,
+  ) {
+    const ticket = await tickets.get(id);
+    const cluster = await access.clusterResource({
+      entityRef: ticket.cluster,
+      customer: ticket.customer,
+    });
+    await access.requireReadable(
+      credentials,
+      cluster,
+      () => new NotFoundError(`No ticket ${id}`),
+      { acting },
+    );
+    return { ticket, cluster };
+  }
 
   router.post('/tickets', async (req, res) => {
-    await checkWriter(req, mpkTicketCreatePermission);
+    const credentials = await access.caller(req);
+    await access.requireAnywhere(credentials, mpkTicketCreatePermission);
     const body = parseInput(openTicketBody, req.body, 'ticket');
+    let ref;
+    try {
+      ref = parseClusterRef(body.cluster);
+    } catch (error) {
+      throw new InputError(`cluster: ${error}`);
+    }
+    // Missing or hidden, the cluster is unknown to the caller: the same 400 either way.
+    const entity = await access
+      .clusterToActOn(credentials, ref)
+      .catch(error => {
+        throw error instanceof NotFoundError
+          ? new InputError(`cluster: ${error.message.replace(/^No /, 'no ')}`)
+          : error;
+      });
+    await access.requireOnCluster(
+      credentials,
+      mpkTicketCreatePermission,
+      clusterResourceOf(entity),
+    );
     const { ticket, created } = await tickets.open({ ...body, source: 'api' });
     res.status(created ? 201 : 200).json(ticket);
   });
 
   router.get('/tickets', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await tickets.list(parseInput(ticketQuery, req.query, 'query')));
+    const credentials = await access.caller(req);
+    const query = parseInput(ticketQuery, req.query, 'query');
+    const scope = await access.clusterScope(
+      credentials,
+      mpkClusterReadPermission,
+    );
+    res.json(await tickets.list(query, scope.criteria));
   });
 
   router.get('/tickets/:id', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await tickets.get(req.params.id));
+    const credentials = await access.caller(req);
+    res.json((await readableTicket(credentials, req.params.id)).ticket);
   });
 
   router.post('/tickets/:id/events', async (req, res) => {
-    const credentials = await checkWriter(req, mpkTicketUpdatePermission);
+    const credentials = await access.caller(req);
     const event = parseInput(eventBody, req.body, 'event');
+    const permission =
+      event.type === 'reopened'
+        ? mpkTicketReopenPermission
+        : mpkTicketRespondPermission;
+    await access.requireAnywhere(credentials, permission);
+    const { cluster } = await readableTicket(credentials, req.params.id, true);
+    await access.requireOnCluster(credentials, permission, cluster);
     const { ticket, added } = await tickets.addEvent(
       req.params.id,
       event,
@@ -86,11 +137,11 @@ export function registerTicketRoutes(
   });
 
   router.get('/clusters/:namespace/:name/sla', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    res.json(
-      await tickets.clusterSla(clusterRefFromPath(req.params), credentials),
+    const credentials = await access.caller(req);
+    const entity = await access.readableCluster(
+      credentials,
+      clusterRefFromPath(req.params),
     );
+    res.json(await tickets.clusterSla(entity));
   });
 }

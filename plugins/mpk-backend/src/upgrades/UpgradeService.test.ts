@@ -1,7 +1,9 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { CompoundEntityRef } from '@backstage/catalog-model';
 import knexFactory from 'knex';
+import { getClusterEntity } from '../shared/clusterEntities';
 import { ContractClock } from '../shared/ContractClock';
 import { ReleaseCalendars } from '../releases/ReleaseCalendars';
 import { UpgradeStore } from './UpgradeStore';
@@ -17,6 +19,9 @@ const allClusters: FleetQuery = {
   status: [],
   order: 'asc',
 };
+
+/** The scope of a caller who may read every cluster. */
+const everyCluster = { includes: () => true };
 
 const knexes: ReturnType<typeof knexFactory>[] = [];
 afterAll(() => Promise.all(knexes.map(k => k.destroy())));
@@ -34,32 +39,44 @@ async function serviceWith(
   knexes.push(knex);
   const database = mockServices.database({ knex });
   const catalog = catalogServiceMock({ entities });
-  return new UpgradeService({
+  const service = new UpgradeService({
     catalog,
     calendars: await ReleaseCalendars.create({
       logger: mockServices.logger.mock(),
     }),
     store: await UpgradeStore.create({ database }),
     clock: new ContractClock('America/Los_Angeles', () => new Date(now)),
+    auth: mockServices.auth(),
     liveFacts,
     conformance: new ConformanceService({
-      catalog,
-      auth: mockServices.auth(),
       store: await ConformanceStore.create({ database }),
       clock: new ContractClock('America/Los_Angeles', () => new Date(now)),
       maxAgeDays: 90,
     }),
   });
+  const entityOf = (ref: CompoundEntityRef) =>
+    getClusterEntity(catalog, ref, credentials);
+  return {
+    clusterUpgrade: async (ref: CompoundEntityRef) =>
+      service.clusterUpgrade(await entityOf(ref)),
+    fleet: (query: FleetQuery) => service.fleet(query, everyCluster),
+    savePlan: async (
+      ref: CompoundEntityRef,
+      plan: Parameters<UpgradeService['savePlan']>[1],
+      userRef: string,
+    ) => service.savePlan(await entityOf(ref), plan, userRef),
+  };
 }
 
 describe('UpgradeService', () => {
   it("counts acme-prod's deadlines from the shipped EKS calendar", async () => {
     const service = await serviceWith(exampleClusters());
 
-    const response = await service.clusterUpgrade(
-      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
-      credentials,
-    );
+    const response = await service.clusterUpgrade({
+      kind: 'resource',
+      namespace: 'default',
+      name: 'acme-prod',
+    });
 
     expect(response.today).toBe('2026-11-24');
     expect(response.cluster).toMatchObject({
@@ -90,10 +107,11 @@ describe('UpgradeService', () => {
       exampleClusters(),
       '2026-11-24T07:30:00Z',
     );
-    const response = await service.clusterUpgrade(
-      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
-      credentials,
-    );
+    const response = await service.clusterUpgrade({
+      kind: 'resource',
+      namespace: 'default',
+      name: 'acme-prod',
+    });
     expect(response.today).toBe('2026-11-23');
     expect(
       response.assessment.obligations.find(o => o.id === 'kubernetes-eol')
@@ -103,10 +121,11 @@ describe('UpgradeService', () => {
 
   it('shows the deadlines of a customer with only a production cluster as not guaranteed', async () => {
     const service = await serviceWith(exampleClusters());
-    const response = await service.clusterUpgrade(
-      { kind: 'resource', namespace: 'default', name: 'globex-prod' },
-      credentials,
-    );
+    const response = await service.clusterUpgrade({
+      kind: 'resource',
+      namespace: 'default',
+      name: 'globex-prod',
+    });
     expect(response.assessment.qualified).toBe(false);
     expect(response.assessment.withinSupportedWindow).toBe(false);
     const statuses = new Set(
@@ -129,18 +148,20 @@ describe('UpgradeService', () => {
     };
     const service = await serviceWith([acmeProd, broken]);
     await expect(
-      service.clusterUpgrade(
-        { kind: 'resource', namespace: 'default', name: 'nowhere' },
-        credentials,
-      ),
+      service.clusterUpgrade({
+        kind: 'resource',
+        namespace: 'default',
+        name: 'nowhere',
+      }),
     ).rejects.toThrow(
       'No kubernetes-cluster resource:default/nowhere in the catalog',
     );
     await expect(
-      service.clusterUpgrade(
-        { kind: 'resource', namespace: 'default', name: 'broken' },
-        credentials,
-      ),
+      service.clusterUpgrade({
+        kind: 'resource',
+        namespace: 'default',
+        name: 'broken',
+      }),
     ).rejects.toThrow(
       /^The catalog entry of resource:default\/broken is incomplete: label mpk.io\/environment is missing/,
     );
@@ -149,38 +170,32 @@ describe('UpgradeService', () => {
   it('lists the fleet sorted by days left, with filters', async () => {
     const service = await serviceWith(exampleClusters());
 
-    const all = await service.fleet(allClusters, credentials);
+    const all = await service.fleet(allClusters);
     const daysLeft = all.items.map(i => i.next?.daysLeft);
     expect(all.items).toHaveLength(3);
     expect(daysLeft).toEqual([...daysLeft].sort((a, b) => a! - b!));
 
-    const descending = await service.fleet(
-      { ...allClusters, order: 'desc' },
-      credentials,
-    );
+    const descending = await service.fleet({ ...allClusters, order: 'desc' });
     expect(descending.items.map(i => i.cluster.name)).toEqual(
       all.items.map(i => i.cluster.name).reverse(),
     );
 
-    const acme = await service.fleet(
-      { ...allClusters, customer: ['acme'] },
-      credentials,
-    );
+    const acme = await service.fleet({ ...allClusters, customer: ['acme'] });
     expect(acme.items.map(i => i.cluster.name).sort()).toEqual([
       'acme-prod',
       'acme-staging',
     ]);
 
-    const green = await service.fleet(
-      { ...allClusters, owner: ['group:default/pod-green'] },
-      credentials,
-    );
+    const green = await service.fleet({
+      ...allClusters,
+      owner: ['group:default/pod-green'],
+    });
     expect(green.items.map(i => i.cluster.name)).toEqual(['globex-prod']);
 
-    const byStatus = await service.fleet(
-      { ...allClusters, status: [all.items[0].status] },
-      credentials,
-    );
+    const byStatus = await service.fleet({
+      ...allClusters,
+      status: [all.items[0].status],
+    });
     expect(byStatus.items.every(i => i.status === all.items[0].status)).toBe(
       true,
     );
@@ -199,12 +214,12 @@ describe('UpgradeService', () => {
       { kind: 'resource', namespace: 'default', name: 'acme-prod' },
       plan,
       'user:default/erin-em',
-      credentials,
     );
-    const response = await service.clusterUpgrade(
-      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
-      credentials,
-    );
+    const response = await service.clusterUpgrade({
+      kind: 'resource',
+      namespace: 'default',
+      name: 'acme-prod',
+    });
     expect(response.plan).toMatchObject({
       ...plan,
       updatedBy: 'user:default/erin-em',
@@ -214,7 +229,6 @@ describe('UpgradeService', () => {
         { kind: 'resource', namespace: 'default', name: 'nowhere' },
         plan,
         'user:default/erin-em',
-        credentials,
       ),
     ).rejects.toThrow(
       'No kubernetes-cluster resource:default/nowhere in the catalog',
@@ -238,10 +252,11 @@ describe('UpgradeService', () => {
       read,
     });
 
-    const response = await service.clusterUpgrade(
-      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
-      credentials,
-    );
+    const response = await service.clusterUpgrade({
+      kind: 'resource',
+      namespace: 'default',
+      name: 'acme-prod',
+    });
 
     expect(read).toHaveBeenCalledWith('acme-prod-eks');
     expect(response.live).toEqual({
@@ -262,10 +277,11 @@ describe('UpgradeService', () => {
   it('keeps the declared versions of a cluster the Kubernetes plugin does not know', async () => {
     const read = jest.fn();
     const service = await serviceWith(exampleClusters(), undefined, { read });
-    const response = await service.clusterUpgrade(
-      { kind: 'resource', namespace: 'default', name: 'acme-prod' },
-      credentials,
-    );
+    const response = await service.clusterUpgrade({
+      kind: 'resource',
+      namespace: 'default',
+      name: 'acme-prod',
+    });
     expect(read).not.toHaveBeenCalled();
     expect(response.live).toBeNull();
     expect(response.cluster.kubernetesVersion).toBe('1.35');

@@ -1,9 +1,5 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
-  Entity,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -21,7 +17,12 @@ import {
   conformanceClusterOf,
 } from '../conformance/ConformanceService';
 import { ReleaseCalendars } from '../releases/ReleaseCalendars';
-import { getClusterEntity } from '../shared/clusterEntities';
+import { clusterResourceOf } from '../shared/access/clusterResources';
+import { ClusterScope } from '../shared/access/MpkAccessControl';
+import {
+  CatalogFilter,
+  catalogFilterOfScope,
+} from '../shared/access/scopeQueries';
 import { ContractClock } from '../shared/ContractClock';
 import { AssessedCluster, assessClusters } from './assessClusters';
 import { KubernetesLiveFacts } from './live/KubernetesLiveFacts';
@@ -58,6 +59,8 @@ export class UpgradeService {
   constructor(
     private readonly deps: {
       catalog: CatalogService;
+      /** for the plugin's own credentials: the contract's facts do not depend on who looks */
+      auth: AuthService;
       calendars: ReleaseCalendars;
       store: UpgradeStore;
       /** in whose time zone "today" is counted */
@@ -67,12 +70,13 @@ export class UpgradeService {
     },
   ) {}
 
-  async clusterUpgrade(
-    ref: CompoundEntityRef,
-    credentials: BackstageCredentials,
-  ): Promise<ClusterUpgradeResponse> {
-    const entityRef = stringifyEntityRef(ref);
-    const entity = await getClusterEntity(this.deps.catalog, ref, credentials);
+  /**
+   * A cluster's obligations and plan. Its customer's other clusters (which decide whether the
+   * guarantees hold) are read with the plugin's own credentials: the contract's facts do not
+   * depend on who looks.
+   */
+  async clusterUpgrade(entity: Entity): Promise<ClusterUpgradeResponse> {
+    const entityRef = stringifyEntityRef(entity);
     const customer = entity.metadata.labels?.[CLUSTER_LABELS.customer];
     const { items: customerClusters } = customer
       ? await this.deps.catalog.getEntities(
@@ -82,7 +86,7 @@ export class UpgradeService {
               [`metadata.labels.${CLUSTER_LABELS.customer}`]: customer,
             },
           },
-          { credentials },
+          { credentials: await this.deps.auth.getOwnServiceCredentials() },
         )
       : { items: [] };
     const others = customerClusters.filter(
@@ -157,16 +161,22 @@ export class UpgradeService {
     };
   }
 
-  /** Every cluster of the catalog whose entry is complete, assessed on today. */
-  async assessFleet(credentials: BackstageCredentials): Promise<{
+  /**
+   * The clusters of the catalog whose entry is complete (those `filter` selects, or all),
+   * assessed on today.
+   */
+  async assessFleet(filter?: CatalogFilter[]): Promise<{
     today: string;
     assessed: AssessedCluster[];
     entities: Entity[];
   }> {
-    const { items: entities } = await this.deps.catalog.getEntities(
-      { filter: CLUSTER_ENTITY_FILTER },
-      { credentials },
-    );
+    const { items: entities } =
+      filter?.length === 0
+        ? { items: [] }
+        : await this.deps.catalog.getEntities(
+            { filter: filter ?? CLUSTER_ENTITY_FILTER },
+            { credentials: await this.deps.auth.getOwnServiceCredentials() },
+          );
     const today = this.deps.clock.today();
     const { assessed } = assessClusters(
       entities,
@@ -176,11 +186,20 @@ export class UpgradeService {
     return { today, assessed, entities };
   }
 
+  /** Every cluster in the scope with its next obligation, plan and conformance. */
   async fleet(
     query: FleetQuery,
-    credentials: BackstageCredentials,
+    scope: ClusterScope,
   ): Promise<FleetUpgradesResponse> {
-    const { today, assessed, entities } = await this.assessFleet(credentials);
+    const filter = scope.criteria && catalogFilterOfScope(scope.criteria);
+    const fleet = await this.assessFleet(filter);
+    // Criteria the catalog filter cannot express are checked on each cluster.
+    const entities = fleet.entities.filter(e =>
+      scope.includes(clusterResourceOf(e)),
+    );
+    const refs = new Set(entities.map(e => stringifyEntityRef(e)));
+    const { today } = fleet;
+    const assessed = fleet.assessed.filter(a => refs.has(a.cluster.entityRef));
     const plans = await this.deps.store.getPlans(
       assessed.map(a => a.cluster.entityRef),
     );
@@ -212,12 +231,10 @@ export class UpgradeService {
   }
 
   async savePlan(
-    ref: CompoundEntityRef,
+    entity: Entity,
     plan: Pick<UpgradePlan, 'plannedDate' | 'state' | 'note'>,
     userRef: string,
-    credentials: BackstageCredentials,
   ): Promise<UpgradePlan> {
-    const entity = await getClusterEntity(this.deps.catalog, ref, credentials);
     return this.deps.store.savePlan(stringifyEntityRef(entity), plan, userRef);
   }
 }

@@ -1,12 +1,16 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
 import {
   calendarDateSchema,
+  mpkClusterReadPermission,
+  mpkUpgradePlanUpdatePermission,
   OBLIGATION_STATUSES,
   UPGRADE_PLAN_STATES,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
 import { UpgradeService } from './UpgradeService';
 import { parseInput, queryList } from '../shared/parseInput';
+import { clusterResourceOf } from '../shared/access/clusterResources';
+import { MpkAccessControl } from '../shared/access/MpkAccessControl';
 import { clusterRefFromPath } from '../shared/clusterEntities';
 import { MpkRouter } from '../shared/mpkRouter';
 
@@ -26,46 +30,51 @@ const planBody = z.strictObject({
 /** The upgrade endpoints: one cluster's obligations, the fleet, and upgrade plans. */
 export function registerUpgradeRoutes(
   router: MpkRouter,
-  options: {
-    httpAuth: HttpAuthService;
-    upgrades: UpgradeService;
-  },
+  options: { access: MpkAccessControl; upgrades: UpgradeService },
 ): void {
-  const { httpAuth, upgrades } = options;
+  const { access, upgrades } = options;
 
   router.get('/clusters/:namespace/:name/upgrade', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    res.json(
-      await upgrades.clusterUpgrade(
-        clusterRefFromPath(req.params),
-        credentials,
-      ),
+    const credentials = await access.caller(req);
+    const entity = await access.readableCluster(
+      credentials,
+      clusterRefFromPath(req.params),
     );
+    res.json(await upgrades.clusterUpgrade(entity));
   });
 
   router.get('/fleet/upgrades', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    res.json(
-      await upgrades.fleet(
-        parseInput(fleetQuery, req.query, 'query'),
-        credentials,
-      ),
+    const credentials = await access.caller(req);
+    const query = parseInput(fleetQuery, req.query, 'query');
+    const scope = await access.clusterScope(
+      credentials,
+      mpkClusterReadPermission,
     );
+    res.json(await upgrades.fleet(query, scope));
   });
 
   router.put('/clusters/:namespace/:name/upgrade-plan', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    // A plan records the person who made it: users only.
+    const credentials = await access.caller(req);
+    if (credentials.principal.type !== 'user') {
+      throw new NotAllowedError('Only a signed-in user may record a plan');
+    }
+    await access.requireAnywhere(credentials, mpkUpgradePlanUpdatePermission);
     const plan = parseInput(planBody, req.body, 'upgrade plan');
+    const entity = await access.clusterToActOn(
+      credentials,
+      clusterRefFromPath(req.params),
+    );
+    await access.requireOnCluster(
+      credentials,
+      mpkUpgradePlanUpdatePermission,
+      clusterResourceOf(entity),
+    );
     res.json(
       await upgrades.savePlan(
-        clusterRefFromPath(req.params),
+        entity,
         plan,
         credentials.principal.userEntityRef,
-        credentials,
       ),
     );
   });

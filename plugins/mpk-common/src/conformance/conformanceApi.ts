@@ -41,4 +41,5 @@ export type ConformanceAssessment = ApiSchemas['ConformanceAssessment'];
  * `GET /api/mpk/clusters/:namespace/:name/conformance`.
  * @public
  */
-export type ClusterConformanceResponse = ApiSchemas['ClusterConformanceResponse'];
+export type ClusterConformanceResponse =
+  ApiSchemas['ClusterConformanceResponse'];

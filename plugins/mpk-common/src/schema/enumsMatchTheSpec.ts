@@ -4,6 +4,7 @@ import {
   UPGRADE_STRATEGIES,
 } from '../cluster/clusterEntity';
 import { CONFORMANCE_STATUSES } from '../conformance/conformanceApi';
+import { MpkPersona } from '../access/persona';
 import { CustomerContract } from '../sla/credits';
 import {
   SLA_STATES,
@@ -59,4 +60,5 @@ export type EnumsMatchTheSpec = [
     >
   >,
   Holds<Exactly<CustomerContract, ApiSchemas['CustomerContract']>>,
+  Holds<Exactly<MpkPersona, ApiSchemas['MpkPersona']>>,
 ];

@@ -11,10 +11,34 @@ export interface paths {
     };
     /**
      * Whether the plugin and its database answer.
-     * @description Answers 200 when the plugin's database answers a round trip, 503 naming the database
+     * @description Permission: `mpk.health.read`.
+     *     Answers 200 when the plugin's database answers a round trip, 503 naming the database
      *     client and its error when it does not.
      */
     get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persona': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who the signed-in user is in the service.
+     * @description Any signed-in user.
+     *     The caller's role and the support pods or customers they belong to, as the catalog says
+     *     (the `mpk.io/role` annotation and the user's groups): what the permission policy decides
+     *     by. A user the service does not know is `unknown`, with the reason. Services get 403.
+     */
+    get: operations['getPersona'];
     put?: never;
     post?: never;
     delete?: never;
@@ -32,7 +56,8 @@ export interface paths {
     };
     /**
      * The upgrade obligations and recorded plan of a cluster.
-     * @description The cluster's upgrade obligations on today (in the contract's time zone), counted from the
+     * @description Permission: `mpk.cluster.read` on the cluster; a cluster the caller may not read answers 404, as one that does not exist.
+     *     The cluster's upgrade obligations on today (in the contract's time zone), counted from the
      *     versions its Kubernetes API reports when the entity names its cluster in the Kubernetes
      *     plugin and it answers, else from the versions the catalog declares. 404 when the catalog
      *     has no `kubernetes-cluster` of that name; 400 when its catalog entry is incomplete.
@@ -56,7 +81,8 @@ export interface paths {
     get?: never;
     /**
      * Records the upgrade plan of a cluster, replacing any previous one.
-     * @description Only signed-in users may record a plan (a service gets 403); the server adds who and when.
+     * @description Permission: `mpk.upgrade-plan.update` on the cluster (the Engagement Manager, Lead Architect and Senior CKA engineer of its pod).
+     *     Only signed-in users may record a plan (a service gets 403); the server adds who and when.
      */
     put: operations['saveUpgradePlan'];
     post?: never;
@@ -75,7 +101,8 @@ export interface paths {
     };
     /**
      * Every cluster with its next upgrade obligation, sorted by days left.
-     * @description Every cluster of the catalog whose entry is complete, with its next dated obligation, plan
+     * @description Permission: `mpk.cluster.read`; the list holds the clusters the caller may read, filtered in the catalog's query.
+     *     Every cluster of the catalog whose entry is complete, with its next dated obligation, plan
      *     and conformance status, sorted by days left to that obligation; clusters without a dated
      *     obligation come last in either order. A filter left out selects everything; a repeated
      *     filter selects any of its values.
@@ -96,7 +123,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The open tickets of a cluster with their SLA, and its compliance over 30 and 90 days. */
+    /**
+     * The open tickets of a cluster with their SLA, and its compliance over 30 and 90 days.
+     * @description Permission: `mpk.cluster.read` on the cluster (404 otherwise).
+     */
     get: operations['getClusterSla'];
     put?: never;
     post?: never;
@@ -115,7 +145,8 @@ export interface paths {
     };
     /**
      * Tickets with their SLA, the most recently opened first.
-     * @description A filter left out selects everything; a repeated filter selects any of its values.
+     * @description Permission: `mpk.cluster.read`; the list holds the tickets of the clusters the caller may read, filtered in the query.
+     *     A filter left out selects everything; a repeated filter selects any of its values.
      *     `totalCount` counts every ticket matching the filters, `items` is the page `offset` to
      *     `offset + limit`. Unknown query parameters are refused (400).
      */
@@ -123,7 +154,8 @@ export interface paths {
     put?: never;
     /**
      * Opens a support ticket of a managed cluster.
-     * @description Needs the permission `mpk.ticket.create`. The cluster's facts (customer, environment,
+     * @description Permission: `mpk.ticket.create` on the cluster; a cluster the caller may not read is an
+     *     unknown cluster (400). The cluster's facts (customer, environment,
      *     Kubernetes version) are read from the catalog now and kept with the ticket. A repeated
      *     `externalId` returns the ticket already opened under it (200), or 409 when the request
      *     differs from it in cluster, severity, category or opening time.
@@ -142,7 +174,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One ticket with its SLA now. */
+    /**
+     * One ticket with its SLA now.
+     * @description Permission: `mpk.cluster.read` on the ticket's cluster (404 otherwise).
+     */
     get: operations['getTicket'];
     put?: never;
     post?: never;
@@ -163,7 +198,8 @@ export interface paths {
     put?: never;
     /**
      * Records a response, resolution or reopening of a ticket.
-     * @description Needs the permission `mpk.ticket.update`. The same event again (same type and time)
+     * @description Permission: `mpk.ticket.respond` on the ticket's cluster for a response or resolution, `mpk.ticket.reopen` for a reopening.
+     *     Needs `mpk.ticket.respond` on the ticket's cluster to record a response or resolution, `mpk.ticket.reopen` to reopen. The same event again (same type and time)
      *     changes nothing (200). Resolving needs an open ticket and reopening a resolved one, each
      *     not before the last change of status (409 otherwise); an event before the ticket was
      *     opened or in the future is refused (400).
@@ -184,7 +220,8 @@ export interface paths {
     };
     /**
      * A customer's missed initial responses and credits for a month.
-     * @description The breaches of the month (by when the response was due, in the contract's time zone),
+     * @description Permission: `mpk.credit.read` on the customer; a customer the caller may not read answers as an unknown one.
+     *     The breaches of the month (by when the response was due, in the contract's time zone),
      *     what each earns, the capped total of the claimed ones, and the customer's SLA compliance
      *     over the 12 months up to that month. 400 for a customer the catalog does not have as a
      *     `customer` group, or whose group lacks its contract terms. Unknown query parameters are
@@ -210,7 +247,8 @@ export interface paths {
     put?: never;
     /**
      * Requests the credit of a missed initial response.
-     * @description Needs the permission `mpk.credit.claim`. Refused (400) with the reason, storing nothing,
+     * @description Permission: `mpk.credit.claim` on the ticket's cluster (the customer's admin, or the Engagement Manager of the cluster's pod).
+     *     Refused (400) with the reason, storing nothing,
      *     when the ticket does not exist, carries no SLA, has no missed response, the breach earns
      *     no credit or the 7-day claim window has closed. A second claim for the same ticket
      *     returns the first (200).
@@ -229,12 +267,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A cluster's conformance status, latest run with its failures, and history. */
+    /**
+     * A cluster's conformance status, latest run with its failures, and history.
+     * @description Permission: `mpk.cluster.read` on the cluster (404 otherwise).
+     */
     get: operations['getClusterConformance'];
     put?: never;
     /**
      * Uploads the results of a conformance run.
-     * @description Needs the permission `mpk.conformance.upload`. A `multipart/form-data` form with a
+     * @description Permission: `mpk.conformance.upload` on the cluster (the pod's engineers, or the conformance pipeline's token).
+     *     A `multipart/form-data` form with a
      *     `results` file (a Sonobuoy `retrieve` tarball or a junit XML), optionally the `log` file
      *     (the e2e.log, whose Ginkgo summary the counts are checked against) and the
      *     `kubernetesVersion` and `finishedAt` fields; each file is parsed as it streams in. The
@@ -259,7 +301,8 @@ export interface paths {
     };
     /**
      * The Kubernetes releases a new cluster on the platform may run today, newest first.
-     * @description The two most recent releases of the platform's release calendar that are not past end of
+     * @description Permission: `mpk.release.read`.
+     *     The two most recent releases of the platform's release calendar that are not past end of
      *     life. 404 when there is no release calendar for the platform. Unknown query parameters
      *     are refused (400).
      */
@@ -283,7 +326,7 @@ export interface paths {
     put?: never;
     /**
      * Alertmanager's webhook receiver; keeps one ticket per alert group.
-     * @description Needs the permissions `mpk.ticket.create` and `mpk.ticket.update`. A firing group without
+     * @description Permission: `mpk.alertmanager.receive` (Alertmanager's static token). A firing group without
      *     a ticket opens one (201); a resolved group resolves its ticket and a group firing again
      *     after its resolution reopens it (200). Repeated notifications change nothing
      *     (`unchanged`); a resolution of a group without a ticket is `ignored`. The body may be up
@@ -309,7 +352,10 @@ export interface paths {
      */
     get: operations['listPipelineRuns'];
     put?: never;
-    /** Records a deployment run requested from the local pipeline. */
+    /**
+     * Records a deployment run requested from the local pipeline.
+     * @description Permission: `mpk.pipeline.run`.
+     */
     post: operations['requestPipelineRun'];
     delete?: never;
     options?: never;
@@ -321,6 +367,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description Who a signed-in person is in the service. */
+    MpkPersona:
+      | {
+          /** @constant */
+          kind: 'provider';
+          userEntityRef: string;
+          /** @enum {string} */
+          role:
+            | 'engagement-manager'
+            | 'lead-architect'
+            | 'senior-cka-engineer'
+            | 'junior-cka-engineer'
+            | 'auditor';
+          /** @description Entity refs of the support pods the person belongs to. */
+          pods: string[];
+        }
+      | {
+          /** @constant */
+          kind: 'customer';
+          userEntityRef: string;
+          /** @enum {string} */
+          role: 'customer-admin' | 'customer-developer';
+          /** @description Names of the customers the person belongs to, e.g. `acme`. */
+          customers: string[];
+        }
+      | {
+          /** @constant */
+          kind: 'unknown';
+          userEntityRef: string;
+          reason: string;
+        };
     /** @description Backstage's error response body. */
     Error: {
       error: components['schemas']['SerializedError'];
@@ -1023,7 +1100,10 @@ export interface components {
     ObligationStatusFilter: components['schemas']['ObligationStatus'][];
     /** @description By days left to the next obligation. */
     Order: 'asc' | 'desc';
-    /** @description Cluster entity refs; a bare name means `resource:default/<name>`. */
+    /**
+     * @description Permission: `mpk.pipeline.read`.
+     *     Cluster entity refs; a bare name means `resource:default/<name>`.
+     */
     ClusterFilter: string[];
     /** @description States of the tickets' initial-response SLA. */
     SlaStateFilter: components['schemas']['SlaState'][];
@@ -1069,6 +1149,28 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  getPersona: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's persona. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MpkPersona'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
   getClusterUpgrade: {
@@ -1198,7 +1300,10 @@ export interface operations {
   listTickets: {
     parameters: {
       query?: {
-        /** @description Cluster entity refs; a bare name means `resource:default/<name>`. */
+        /**
+         * @description Permission: `mpk.pipeline.read`.
+         *     Cluster entity refs; a bare name means `resource:default/<name>`.
+         */
         cluster?: components['parameters']['ClusterFilter'];
         /** @description Customer (group) names, e.g. `acme`. */
         customer?: components['parameters']['CustomerFilter'];

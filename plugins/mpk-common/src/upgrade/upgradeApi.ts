@@ -44,4 +44,5 @@ export type FleetUpgradesResponse = ApiSchemas['FleetUpgradesResponse'];
  * `GET /api/mpk/kubernetes-versions?platform=eks`: the releases a new cluster may run.
  * @public
  */
-export type SupportedKubernetesVersionsResponse = ApiSchemas['SupportedKubernetesVersionsResponse'];
+export type SupportedKubernetesVersionsResponse =
+  ApiSchemas['SupportedKubernetesVersionsResponse'];

@@ -1,40 +1,26 @@
-import {
-  HttpAuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
-import {
-  mpkTicketCreatePermission,
-  mpkTicketUpdatePermission,
-} from '@mpk-portal/plugin-mpk-common';
+import { mpkAlertmanagerReceivePermission } from '@mpk-portal/plugin-mpk-common';
 import express from 'express';
 import { AlertmanagerIntake } from '../alertmanager/AlertmanagerIntake';
 import { alertmanagerWebhookSchema } from '../alertmanager/webhookPayload';
 import { parseInput } from '../../shared/parseInput';
-import { principalRef, writerCheck } from '../../shared/writerCheck';
+import { MpkAccessControl } from '../../shared/access/MpkAccessControl';
+import { principalRef } from '../../shared/access/principalRef';
 import { MpkRouter } from '../../shared/mpkRouter';
 
 /** Alertmanager's webhook receiver, `POST /integrations/alertmanager`. */
 export function registerAlertmanagerRoutes(
   router: MpkRouter,
-  options: {
-    httpAuth: HttpAuthService;
-    permissions: PermissionsService;
-    alertmanager: AlertmanagerIntake;
-  },
+  options: { access: MpkAccessControl; alertmanager: AlertmanagerIntake },
 ): void {
-  const { httpAuth, permissions, alertmanager } = options;
-  const checkWriter = writerCheck({ httpAuth, permissions });
+  const { access, alertmanager } = options;
 
   router.post(
     '/integrations/alertmanager',
     // A notification carries up to `max_alerts` alerts with their labels and annotations.
     express.json({ limit: '5mb' }),
     async (req, res) => {
-      const credentials = await checkWriter(
-        req,
-        mpkTicketCreatePermission,
-        mpkTicketUpdatePermission,
-      );
+      const credentials = await access.caller(req);
+      await access.require(credentials, mpkAlertmanagerReceivePermission);
       const notification = parseInput(
         alertmanagerWebhookSchema,
         req.body,

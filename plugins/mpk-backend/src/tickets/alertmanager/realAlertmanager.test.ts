@@ -89,7 +89,7 @@ describe('a real Alertmanager', () => {
                     accessRestrictions: [
                       {
                         plugin: 'mpk',
-                        permission: ['mpk.ticket.create', 'mpk.ticket.update'],
+                        permission: ['mpk.alertmanager.receive'],
                       },
                     ],
                   },

@@ -1,0 +1,361 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import request from 'supertest';
+import { startPortalBackend } from './__testUtils__/portalBackend';
+import {
+  pluginHeader,
+  staticTokenHeader,
+  userHeader,
+} from './__testUtils__/testAuth';
+
+jest.setTimeout(180_000);
+
+/**
+ * The callers of the matrix, in the order of its columns: the example personas (a developer
+ * and the admin of Acme, the admin of Globex, pod Blue's staff, which serves Acme, the Engagement
+ * Manager of pod Green, which does not, and the auditor guest), the three static tokens of
+ * app-config.yaml with their access restrictions, and no credentials.
+ */
+const callers = {
+  'Acme developer': user('dana-acme'),
+  'Acme admin': user('avery-acme'),
+  'Globex admin': user('gil-globex'),
+  'EM (Blue)': user('erin-em'),
+  'LA (Blue)': user('leo-la'),
+  'SCKA (Blue)': user('sam-scka'),
+  'JCKA (Blue)': user('jo-jcka'),
+  'EM of another pod': user('maya-em'),
+  'Auditor (guest)': user('guest'),
+  'Alertmanager token': token('alertmanager', ['mpk.alertmanager.receive']),
+  'Conformance token': token('conformance-uploader', [
+    'mpk.conformance.upload',
+  ]),
+  'Pipeline token': token('pipeline-trigger', [
+    'mpk.pipeline.run',
+    'mpk.pipeline.read',
+  ]),
+  'No credentials': undefined,
+};
+type Caller = keyof typeof callers;
+const columns = Object.keys(callers) as Caller[];
+
+function user(name: string) {
+  return userHeader(`user:default/${name}`);
+}
+function token(subject: string, permissionNames: string[]) {
+  return staticTokenHeader(subject, permissionNames);
+}
+
+/**
+ * What a caller gets: A allowed (the route does its work), F forbidden (403 naming the
+ * permission), H hidden (told the cluster, ticket or customer does not exist: 404, or the 400 of
+ * an unknown one in a body), U unauthenticated (401). One letter a caller, in column order.
+ */
+type Outcome = 'A' | 'F' | 'H' | 'U';
+
+const hiddenMessage =
+  /^(cluster: no kubernetes-cluster|customer: no customer|ticketId: no ticket)/;
+
+function outcomeOf(response: request.Response): Outcome {
+  if (response.status === 401) return 'U';
+  if (response.status === 403) return 'F';
+  if (response.status === 404) return 'H';
+  if (hiddenMessage.test(response.body?.error?.message ?? '')) return 'H';
+  return 'A';
+}
+
+type Fixtures = {
+  acmeTicket: string;
+  resolvedAcmeTicket: string;
+  breachedAcmeTicket: string;
+};
+type Agent = ReturnType<typeof request>;
+
+const junit = gunzipSync(
+  readFileSync(
+    resolve(
+      __dirname,
+      '../../mpk-backend/src/conformance/__fixtures__/v1.33-eks.junit_01.xml.gz',
+    ),
+  ),
+);
+const hoursAgo = (h: number) =>
+  new Date(Date.now() - h * 3600_000).toISOString();
+const ticketBody = {
+  cluster: 'acme-prod',
+  severity: 'normal',
+  category: 'technical',
+  title: 'Matrix ticket',
+  openedAt: hoursAgo(1),
+};
+const notification = {
+  version: '4',
+  groupKey: '{}:{alertname="KubeAPIDown", cluster="acme-prod"}',
+  status: 'firing',
+  receiver: 'mpk',
+  groupLabels: { alertname: 'KubeAPIDown', cluster: 'acme-prod' },
+  commonLabels: {
+    alertname: 'KubeAPIDown',
+    cluster: 'acme-prod',
+    severity: 'warning',
+  },
+  commonAnnotations: { summary: 'The API server is down' },
+  externalURL: 'http://alertmanager.example.com',
+  alerts: [
+    {
+      status: 'firing',
+      labels: { alertname: 'KubeAPIDown', cluster: 'acme-prod' },
+      annotations: {},
+      startsAt: hoursAgo(1),
+      endsAt: '0001-01-01T00:00:00Z',
+    },
+  ],
+};
+
+/** Each route of /api/mpk, against acme-prod (pod Blue's, Acme's) unless it says otherwise. */
+const matrix: Array<{
+  route: string;
+  call(agent: Agent, f: Fixtures): request.Test;
+  expected: string;
+}> = [
+  {
+    route: 'GET /health',
+    call: a => a.get('/api/mpk/health'),
+    expected: 'AAAAAAAAA FFF U',
+  },
+  {
+    route: 'GET /persona',
+    call: a => a.get('/api/mpk/persona'),
+    expected: 'AAAAAAAAA FFF U',
+  },
+  {
+    route: 'GET /clusters/…/acme-prod/upgrade',
+    call: a => a.get('/api/mpk/clusters/default/acme-prod/upgrade'),
+    expected: 'AAHAAAAAA FFF U',
+  },
+  {
+    route: 'GET /clusters/…/globex-prod/upgrade',
+    call: a => a.get('/api/mpk/clusters/default/globex-prod/upgrade'),
+    expected: 'HHAAAAAAA FFF U',
+  },
+  {
+    route: 'GET /clusters/…/acme-prod/sla',
+    call: a => a.get('/api/mpk/clusters/default/acme-prod/sla'),
+    expected: 'AAHAAAAAA FFF U',
+  },
+  {
+    route: 'GET /clusters/…/acme-prod/conformance',
+    call: a => a.get('/api/mpk/clusters/default/acme-prod/conformance'),
+    expected: 'AAHAAAAAA FFF U',
+  },
+  {
+    route: 'GET /fleet/upgrades',
+    call: a => a.get('/api/mpk/fleet/upgrades'),
+    expected: 'AAAAAAAAA FFF U',
+  },
+  {
+    route: 'GET /tickets',
+    call: a => a.get('/api/mpk/tickets'),
+    expected: 'AAAAAAAAA FFF U',
+  },
+  {
+    route: 'GET /tickets/{id} (an Acme ticket)',
+    call: (a, f) => a.get(`/api/mpk/tickets/${f.acmeTicket}`),
+    expected: 'AAHAAAAAA FFF U',
+  },
+  {
+    route: 'POST /tickets',
+    call: a => a.post('/api/mpk/tickets').send(ticketBody),
+    expected: 'AAHAAAAFF FFF U',
+  },
+  {
+    route: 'POST /tickets/{id}/events (response, resolution)',
+    call: (a, f) =>
+      a
+        .post(`/api/mpk/tickets/${f.acmeTicket}/events`)
+        .send({ type: 'responded', at: new Date().toISOString() }),
+    expected: 'FFFAAAAFF FFF U',
+  },
+  {
+    route: 'POST /tickets/{id}/events (reopening)',
+    call: (a, f) =>
+      a
+        .post(`/api/mpk/tickets/${f.resolvedAcmeTicket}/events`)
+        .send({ type: 'reopened', at: new Date().toISOString() }),
+    expected: 'AAHAAAAFF FFF U',
+  },
+  {
+    route: 'GET /credits?customer=acme',
+    call: a => a.get('/api/mpk/credits?customer=acme'),
+    expected: 'AAHAAAAAA FFF U',
+  },
+  {
+    route: 'POST /credits/claims',
+    call: (a, f) =>
+      a
+        .post('/api/mpk/credits/claims')
+        .send({ ticketId: f.breachedAcmeTicket }),
+    expected: 'FAHAFFFFF FFF U',
+  },
+  {
+    route: 'PUT /clusters/…/acme-prod/upgrade-plan',
+    call: a =>
+      a
+        .put('/api/mpk/clusters/default/acme-prod/upgrade-plan')
+        .send({ plannedDate: '2027-01-15', state: 'planned' }),
+    expected: 'FFFAAAFFF FFF U',
+  },
+  {
+    route: 'POST /clusters/…/acme-prod/conformance',
+    call: a =>
+      a
+        .post('/api/mpk/clusters/default/acme-prod/conformance')
+        .field('kubernetesVersion', 'v1.33.0')
+        .attach('results', junit, 'junit_01.xml'),
+    expected: 'FFFAAAAFF FAF U',
+  },
+  {
+    route: 'GET /kubernetes-versions',
+    call: a => a.get('/api/mpk/kubernetes-versions?platform=eks'),
+    expected: 'AAAAAAAAA FFF U',
+  },
+  {
+    route: 'POST /integrations/alertmanager',
+    call: a => a.post('/api/mpk/integrations/alertmanager').send(notification),
+    expected: 'FFFFFFFFF AFF U',
+  },
+  {
+    route: 'POST /pipeline/runs',
+    call: a =>
+      a.post('/api/mpk/pipeline/runs').send({
+        design: 'initech-platform',
+        environment: 'prod',
+        cluster: 'initech-prod',
+      }),
+    expected: 'FFFFAAFFF FFA U',
+  },
+  {
+    route: 'GET /pipeline/runs',
+    call: a => a.get('/api/mpk/pipeline/runs'),
+    expected: 'FFFAAAAAA FFA U',
+  },
+];
+
+describe('the permission matrix', () => {
+  let server: Awaited<ReturnType<typeof startPortalBackend>>;
+  let fixtures: Fixtures;
+  const service = pluginHeader('test');
+
+  beforeAll(async () => {
+    server = await startPortalBackend();
+    const open = async (body: object) =>
+      (
+        await request(server)
+          .post('/api/mpk/tickets')
+          .set('Authorization', service)
+          .send({ ...ticketBody, ...body })
+          .expect(201)
+      ).body.id as string;
+    const resolvedAcmeTicket = await open({ title: 'Resolved' });
+    await request(server)
+      .post(`/api/mpk/tickets/${resolvedAcmeTicket}/events`)
+      .set('Authorization', service)
+      .send({ type: 'resolved', at: new Date().toISOString() })
+      .expect(201);
+    fixtures = {
+      acmeTicket: await open({ title: 'Open' }),
+      resolvedAcmeTicket,
+      // Urgent, unanswered for two hours: breached, and its credit claimable.
+      breachedAcmeTicket: await open({
+        severity: 'urgent',
+        openedAt: hoursAgo(2),
+        title: 'Breached',
+      }),
+    };
+  });
+
+  it.each(matrix.map(row => [row.route, row] as const))(
+    '%s',
+    async (_, { call, expected }) => {
+      const outcomes: string[] = [];
+      for (const caller of columns) {
+        const test = call(request(server), fixtures);
+        const authorization = callers[caller];
+        if (authorization) test.set('Authorization', authorization);
+        outcomes.push(outcomeOf(await test));
+      }
+      const [users, tokens, none] = expected.split(' ');
+      expect(
+        Object.fromEntries(columns.map((c, i) => [c, outcomes[i]])),
+      ).toEqual(
+        Object.fromEntries(
+          columns.map((c, i) => [c, (users + tokens + none)[i]]),
+        ),
+      );
+    },
+  );
+
+  it("shows a customer's people only their customer's clusters, in lists as well", async () => {
+    const names = async (path: string, caller: Caller) =>
+      (await request(server).get(path).set('Authorization', callers[caller]!))
+        .body;
+    const fleet = async (caller: Caller) =>
+      (await names('/api/mpk/fleet/upgrades', caller)).items
+        .map((i: { cluster: { name: string } }) => i.cluster.name)
+        .sort();
+    expect(await fleet('Acme developer')).toEqual([
+      'acme-prod',
+      'acme-staging',
+    ]);
+    expect(await fleet('Globex admin')).toEqual(['globex-prod']);
+    expect(await fleet('EM of another pod')).toEqual([
+      'acme-prod',
+      'acme-staging',
+      'globex-prod',
+    ]);
+    const ticketCustomers = async (caller: Caller) => [
+      ...new Set(
+        (await names('/api/mpk/tickets?limit=1000', caller)).items.map(
+          (t: { customer: string }) => t.customer,
+        ),
+      ),
+    ];
+    expect(await ticketCustomers('Acme admin')).toEqual(['acme']);
+    expect(await ticketCustomers('Globex admin')).toEqual([]);
+  });
+
+  it('hides the clusters and customer of another customer in the catalog, and templates by role', async () => {
+    const catalog = async (caller: Caller, filter: string) =>
+      (
+        await request(server)
+          .get(`/api/catalog/entities?filter=${filter}`)
+          .set('Authorization', callers[caller]!)
+      ).body
+        .map((e: { metadata: { name: string } }) => e.metadata.name)
+        .sort();
+    const clusters = 'kind=resource,spec.type=kubernetes-cluster';
+    expect(await catalog('Acme developer', clusters)).toEqual([
+      'acme-prod',
+      'acme-staging',
+    ]);
+    expect(await catalog('Globex admin', clusters)).toEqual(['globex-prod']);
+    expect(await catalog('JCKA (Blue)', clusters)).toHaveLength(3);
+    expect(
+      await catalog('Acme admin', 'kind=group,spec.type=customer'),
+    ).toEqual(['acme']);
+    const byName = await request(server)
+      .get('/api/catalog/entities/by-name/resource/default/globex-prod')
+      .set('Authorization', callers['Acme developer']!);
+    expect(byName.status).toBe(404);
+
+    const templates = (caller: Caller) => catalog(caller, 'kind=template');
+    expect(await templates('LA (Blue)')).toEqual([
+      'mpk-detailed-design',
+      'mpk-provision-cluster',
+    ]);
+    expect(await templates('SCKA (Blue)')).toEqual(['mpk-provision-cluster']);
+    expect(await templates('EM (Blue)')).toEqual([]);
+    expect(await templates('Acme admin')).toEqual([]);
+  });
+});
