@@ -1,12 +1,18 @@
 // Browser test of the production build: the built backend serves the built app, a guest signs in
-// with Debian's Chromium and finds the example clusters in the catalog.
+// with Debian's Chromium and finds the example clusters in the catalog; the example personas sign
+// in through the example identity provider and each sees and does what their role allows.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import {
   cleanEnv,
@@ -15,6 +21,11 @@ import {
   startBackend,
   waitUntilReady,
 } from './builtBackend.mts';
+import {
+  signInWithExampleIdp,
+  startExampleIdp,
+  type ExampleIdpProcess,
+} from './exampleIdp.mts';
 
 const baseUrl = 'http://localhost:7017';
 const screenshotDir = join(repoRoot, '.tmp/e2e');
@@ -40,11 +51,12 @@ const tierOf = (tech: ExampleTechnology) =>
 async function eventually(
   url: string,
   check: () => Promise<unknown>,
+  on: Page = page,
   timeoutMs = 90_000,
 ) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    await page.goto(url);
+    await on.goto(url);
     try {
       await check();
       return;
@@ -56,8 +68,36 @@ async function eventually(
 
 let backendDir: string;
 let backend: ReturnType<typeof startBackend>;
+let idp: ExampleIdpProcess;
 let browser: Browser;
 let page: Page;
+const personaPages = new Map<string, Promise<Page>>();
+const contexts: BrowserContext[] = [];
+
+/**
+ * A page signed in as an example persona through the example identity provider, in a browser
+ * profile of its own; one per persona for the whole run.
+ */
+function pageAs(displayName: string): Promise<Page> {
+  let signedIn = personaPages.get(displayName);
+  if (!signedIn) {
+    signedIn = (async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+      });
+      contexts.push(context);
+      const personaPage = await context.newPage();
+      await personaPage.goto(baseUrl);
+      await signInWithExampleIdp(personaPage, displayName);
+      await personaPage
+        .getByRole('button', { name: 'Sign In', exact: true })
+        .waitFor({ state: 'detached', timeout: 30_000 });
+      return personaPage;
+    })();
+    personaPages.set(displayName, signedIn);
+  }
+  return signedIn;
+}
 
 async function signInAsGuest() {
   await page.goto(baseUrl);
@@ -73,6 +113,8 @@ before(async () => {
     force: true,
   });
   backendDir = await stageBuiltBackend();
+  // The backend reads the identity provider's discovery document when it starts: the provider first.
+  idp = await startExampleIdp({ port: 7018, backendUrl: baseUrl });
   backend = startBackend(backendDir, [
     'app-config.yaml',
     'packages/app/e2e-tests/app-config.e2e.yaml',
@@ -95,8 +137,10 @@ before(async () => {
 });
 
 after(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
   await browser?.close();
   backend?.process.kill();
+  await idp?.stop();
 });
 
 describe('the built portal', () => {
@@ -288,8 +332,8 @@ describe('upgrade deadlines in the built portal', () => {
 });
 
 describe('ticket SLA in the built portal', () => {
-  // The static token app-config.yaml gives Alertmanager for local use.
-  const token = 'mpk-local-alertmanager-token';
+  // The static token app-config.yaml gives a ticketing system for local use.
+  const token = 'mpk-local-ticketing-token';
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${baseUrl}/api/mpk${path}`, {
       ...init,
@@ -411,7 +455,8 @@ describe('ticket SLA in the built portal', () => {
     });
   });
 
-  it("shows a customer's credits by month and claims one", async () => {
+  it("shows a customer's credits by month, and Acme's admin claims one", async () => {
+    const page = await pageAs('Avery Brooks');
     await page.goto(`${baseUrl}/sla-credits?customer=acme&month=2026-10`);
     const breaches = page.getByRole('table', {
       name: 'Missed initial responses',
@@ -495,7 +540,8 @@ describe('conformance in the built portal', () => {
     });
   });
 
-  it('uploads a Sonobuoy tarball from the card and lists the run in the history', async () => {
+  it("uploads a Sonobuoy tarball from the card as pod Blue's Senior CKA engineer, and lists the run in the history", async () => {
+    const page = await pageAs('Sam Chen');
     await page.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
     await page.getByRole('button', { name: 'Upload results' }).click();
     await page
@@ -586,7 +632,8 @@ describe('conformance in the built portal', () => {
 });
 
 describe('from a design to a cluster in the built portal', () => {
-  it('runs the Detailed design form and finds the new cluster in the catalog with its panels', async () => {
+  it('runs the Detailed design form as a Lead Architect and finds the new cluster in the catalog with its panels', async () => {
+    const page = await pageAs('Leo Alvarez');
     await page.goto(`${baseUrl}/create/templates/default/mpk-detailed-design`);
     // exact: the upgrade strategy's option text says "next to the old".
     const next = page.getByRole('button', { name: 'Next', exact: true });
@@ -633,10 +680,13 @@ describe('from a design to a cluster in the built portal', () => {
     });
 
     // The catalog reads the published design's clusters within seconds.
-    await eventually(`${baseUrl}/catalog/default/resource/globex-eu-prod`, () =>
-      page
-        .getByText('Upgrade deadlines', { exact: true })
-        .waitFor({ timeout: 10_000 }),
+    await eventually(
+      `${baseUrl}/catalog/default/resource/globex-eu-prod`,
+      () =>
+        page
+          .getByText('Upgrade deadlines', { exact: true })
+          .waitFor({ timeout: 10_000 }),
+      page,
     );
     for (const panel of ['Managed cluster', 'Ticket SLA', 'CNCF conformance']) {
       await page
@@ -652,7 +702,8 @@ describe('from a design to a cluster in the built portal', () => {
     });
   });
 
-  it('provisions the accepted design: one pipeline run per environment', async () => {
+  it('provisions the accepted design as a Senior CKA engineer: one pipeline run per environment', async () => {
+    const page = await pageAs('Sam Chen');
     await page.goto(
       `${baseUrl}/create/templates/default/mpk-provision-cluster`,
     );
@@ -677,6 +728,121 @@ describe('from a design to a cluster in the built portal', () => {
       'globex-eu-prod',
       'globex-eu-staging',
     ]);
+  });
+});
+
+describe('each customer in its own room, and each role its own work', () => {
+  const clusterLink = (on: Page, name: string) =>
+    on.locator(`a[href="/catalog/default/resource/${name}"]`);
+  const clustersUrl = `${baseUrl}/?filters%5Bkind%5D=resource&filters%5Buser%5D=all`;
+  // The search index reads the catalog on its schedule (app-config.e2e.yaml): wait for it.
+  const searchFinds = async (on: Page, term: string, cluster: string) => {
+    await on.goto(`${baseUrl}/search?query=${term}`);
+    await on
+      .getByText(/results?/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    return (await clusterLink(on, cluster).count()) > 0;
+  };
+
+  it("shows Acme's developer Acme's clusters and every stack component, and no trace of Globex's cluster", async () => {
+    const dana = await pageAs('Dana Kim');
+    await eventually(
+      clustersUrl,
+      () => clusterLink(dana, 'acme-prod').first().waitFor({ timeout: 5_000 }),
+      dana,
+    );
+    await clusterLink(dana, 'acme-staging').first().waitFor();
+    assert.equal(await clusterLink(dana, 'globex-prod').count(), 0);
+
+    await dana.goto(
+      `${baseUrl}/?filters%5Bkind%5D=component&filters%5Buser%5D=all`,
+    );
+    await dana.getByText('All Components (27)').waitFor({ timeout: 30_000 });
+
+    // The auditor finds globex-prod by search once it is indexed; Dana never does.
+    await eventually(
+      `${baseUrl}/search?query=globex`,
+      async () => assert.ok(await searchFinds(page, 'globex', 'globex-prod')),
+      page,
+      120_000,
+    );
+    assert.equal(await searchFinds(dana, 'globex', 'globex-prod'), false);
+
+    await dana.goto(`${baseUrl}/catalog/default/resource/globex-prod`);
+    await dana
+      .getByText(/not found/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await dana.screenshot({
+      path: join(screenshotDir, 'dana-globex-not-found.png'),
+      fullPage: true,
+    });
+
+    await dana.goto(`${baseUrl}/upgrades`);
+    await clusterLink(dana, 'acme-prod').first().waitFor({ timeout: 30_000 });
+    await dana
+      .getByText(/You see Acme Corporation's clusters only/)
+      .first()
+      .waitFor();
+    assert.equal(await clusterLink(dana, 'globex-prod').count(), 0);
+    await dana.screenshot({
+      path: join(screenshotDir, 'fleet-dana-kim.png'),
+      fullPage: true,
+    });
+  });
+
+  it('lets the admin of Globex see nothing of Acme', async () => {
+    const gil = await pageAs('Gil Moreno');
+    await eventually(
+      clustersUrl,
+      () => clusterLink(gil, 'globex-prod').first().waitFor({ timeout: 5_000 }),
+      gil,
+    );
+    assert.equal(await clusterLink(gil, 'acme-prod').count(), 0);
+    assert.equal(await clusterLink(gil, 'acme-staging').count(), 0);
+    await gil.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
+    await gil
+      .getByText(/not found/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await gil.goto(`${baseUrl}/catalog/default/group/acme`);
+    await gil
+      .getByText(/not found/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await gil.goto(`${baseUrl}/sla-credits?customer=acme`);
+    await gil
+      .getByText(/no customer group:default\/acme/)
+      .first()
+      .waitFor({
+        timeout: 30_000,
+      });
+  });
+
+  it("lets pod Blue's Engagement Manager edit an upgrade plan on the fleet page", async () => {
+    const erin = await pageAs('Erin Moreau');
+    await erin.goto(`${baseUrl}/upgrades`);
+    await erin
+      .getByRole('button', {
+        name: 'Edit the upgrade plan of Acme staging',
+      })
+      .click({ timeout: 30_000 });
+    const dialog = erin.getByRole('dialog');
+    await dialog.getByLabel(/Planned date/).fill('2027-02-01');
+    await dialog.getByLabel('Note').fill('Blue/green to the next release');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await erin
+      .getByRole('row')
+      .filter({ has: clusterLink(erin, 'acme-staging') })
+      .getByText(/2027-02-01/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await erin.screenshot({
+      path: join(screenshotDir, 'fleet-plan-erin.png'),
+      fullPage: true,
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('starts at the sign-in page, offering guest sign-in', async () => {
+  it('starts at the sign-in page, offering guest sign-in and the example identity provider', async () => {
     process.env = {
       NODE_ENV: 'test',
       APP_CONFIG: [
@@ -24,5 +24,8 @@ describe('App', () => {
     expect(
       await screen.findByRole('button', { name: 'Enter' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
+    expect(screen.getByText('Guest')).toBeInTheDocument();
+    expect(screen.getByText('Example identity provider')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign In' })).toBeInTheDocument();
   });
 });

@@ -21,9 +21,12 @@ async function main() {
 
   backend.add(import('@backstage/plugin-techdocs-backend'));
 
-  // Guest sign-in is the local default: https://backstage.io/docs/auth/guest/provider
+  // Guest sign-in for local use: https://backstage.io/docs/auth/guest/provider
   backend.add(import('@backstage/plugin-auth-backend'));
   backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+  // Sign-in through OpenID Connect (provider id oidc) as the catalog User with the email; it
+  // replaces @backstage/plugin-auth-backend-module-oidc-provider, which must not be added too.
+  backend.add(import('@mpk-portal/plugin-auth-backend-module-mpk-provider'));
 
   backend.add(import('@backstage/plugin-catalog-backend'));
   backend.add(
@@ -33,8 +36,9 @@ async function main() {
   backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
   backend.add(import('@backstage/plugin-permission-backend'));
+  // Who may see and do what: the pods' roles, and each customer in its own room.
   backend.add(
-    import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+    import('@mpk-portal/plugin-permission-backend-module-mpk-policy'),
   );
 
   // The pg search engine falls back to the in-memory one on SQLite.

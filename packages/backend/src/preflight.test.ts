@@ -6,6 +6,8 @@ import {
   findExternalAccessProblem,
   findMpkConfigProblem,
   findPipelineProblem,
+  findSignInProblem,
+  localAuthSessionSecret,
 } from './preflight';
 
 jest.setTimeout(30_000);
@@ -134,6 +136,91 @@ describe('findExternalAccessProblem', () => {
       ),
     ).toBeUndefined();
     expect(findExternalAccessProblem(new ConfigReader({}))).toBeUndefined();
+  });
+});
+
+describe('findSignInProblem', () => {
+  const provider = {
+    metadataUrl: 'https://idp.example.com/.well-known/openid-configuration',
+    clientId: 'portal',
+    clientSecret: 'client-s3cret',
+  };
+  const signIn = (auth: JsonValue) => new ConfigReader({ auth } as any);
+
+  it('names a missing setting of the production provider and the variable it comes from', () => {
+    expect(
+      findSignInProblem(
+        signIn({
+          environment: 'production',
+          session: { secret: 'session-s3cret' },
+          providers: {
+            oidc: {
+              development: provider,
+              production: { ...provider, clientSecret: undefined },
+            },
+          },
+        }),
+      ),
+    ).toBe(
+      'auth.providers.oidc.production.clientSecret is not set (app-config.production.yaml reads it from OIDC_CLIENT_SECRET)',
+    );
+  });
+
+  it('names the metadata URL first, when the production provider is missing entirely', () => {
+    expect(
+      findSignInProblem(
+        signIn({
+          environment: 'production',
+          session: { secret: 'session-s3cret' },
+          providers: { oidc: { development: provider } },
+        }),
+      ),
+    ).toBe(
+      'auth.providers.oidc.production.metadataUrl is not set (app-config.production.yaml reads it from OIDC_METADATA_URL)',
+    );
+  });
+
+  it('names a missing session secret', () => {
+    expect(
+      findSignInProblem(
+        signIn({ providers: { oidc: { development: provider } } }),
+      ),
+    ).toBe(
+      'auth.session.secret is not set (app-config.production.yaml reads it from AUTH_SESSION_SECRET)',
+    );
+  });
+
+  it('refuses the local session secret outside development, and accepts it in development', () => {
+    const withLocalSecret = (environment: string) =>
+      signIn({
+        environment,
+        session: { secret: localAuthSessionSecret },
+        providers: { oidc: { [environment]: provider } },
+      });
+    expect(findSignInProblem(withLocalSecret('production'))).toBe(
+      'auth.session.secret is the local value of app-config.yaml, not for the production environment: set AUTH_SESSION_SECRET',
+    );
+    expect(findSignInProblem(withLocalSecret('development'))).toBeUndefined();
+  });
+
+  it('accepts complete settings of the auth environment, development by default', () => {
+    expect(
+      findSignInProblem(
+        signIn({
+          session: { secret: 'session-s3cret' },
+          providers: { oidc: { development: provider } },
+        }),
+      ),
+    ).toBeUndefined();
+    expect(
+      findSignInProblem(
+        signIn({
+          environment: 'production',
+          session: { secret: 'session-s3cret' },
+          providers: { oidc: { production: provider } },
+        }),
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -86,6 +86,7 @@ export async function findDatabaseConnectionProblem(
 /** Where app-config.production.yaml reads each static token from. */
 const tokenVariables: Record<string, string> = {
   alertmanager: 'MPK_ALERTMANAGER_TOKEN',
+  'ticketing-system': 'MPK_TICKETING_TOKEN',
   'conformance-uploader': 'MPK_CONFORMANCE_TOKEN',
   'pipeline-trigger': 'MPK_PIPELINE_TOKEN',
 };
@@ -105,6 +106,41 @@ export function findExternalAccessProblem(config: Config): string | undefined {
         tokenVariables[subject] ?? 'an environment variable'
       })`;
     }
+  }
+  return undefined;
+}
+
+/** Where app-config.production.yaml reads each setting of the OpenID Connect provider from. */
+const oidcVariables = {
+  metadataUrl: 'OIDC_METADATA_URL',
+  clientId: 'OIDC_CLIENT_ID',
+  clientSecret: 'OIDC_CLIENT_SECRET',
+};
+
+/** The session secret of app-config.yaml, for local use only. */
+export const localAuthSessionSecret = 'mpk-local-auth-session-secret';
+
+/**
+ * A sign-in that cannot work, as one sentence: a setting of the OpenID Connect provider of the auth
+ * environment (`auth.environment`, by default development) or the session secret missing, or the
+ * local session secret outside development (app-config.yaml's value shows through when
+ * AUTH_SESSION_SECRET is unset).
+ */
+export function findSignInProblem(config: Config): string | undefined {
+  const environment =
+    config.getOptionalString('auth.environment') ?? 'development';
+  const provider = `auth.providers.oidc.${environment}`;
+  for (const [key, variable] of Object.entries(oidcVariables)) {
+    if (!config.getOptionalString(`${provider}.${key}`)) {
+      return `${provider}.${key} is not set (app-config.production.yaml reads it from ${variable})`;
+    }
+  }
+  const secret = config.getOptionalString('auth.session.secret');
+  if (!secret) {
+    return 'auth.session.secret is not set (app-config.production.yaml reads it from AUTH_SESSION_SECRET)';
+  }
+  if (environment !== 'development' && secret === localAuthSessionSecret) {
+    return `auth.session.secret is the local value of app-config.yaml, not for the ${environment} environment: set AUTH_SESSION_SECRET`;
   }
   return undefined;
 }
@@ -153,6 +189,7 @@ export async function findStartupProblem(
       findDatabaseConfigProblem(config) ??
       (await findDatabaseConnectionProblem(config)) ??
       findExternalAccessProblem(config) ??
+      findSignInProblem(config) ??
       findPipelineProblem(config) ??
       findMpkConfigProblem(config)
     );

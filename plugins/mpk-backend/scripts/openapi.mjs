@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates the typed artefacts of the mpk HTTP contract from src/schema/openapi.yaml, or verifies
 // that the committed ones are current (`verify`, run by CI):
-// - src/schema/openapi.generated.json: the spec as JSON, which the router serves and the bundle
+// - src/schema/openapiSpec.generated.json: the spec as JSON, which the router serves and the bundle
 //   carries;
 // - src/schema/openapi.generated.ts: each route's parameters, body and answers, which type the
 //   backend's router through @backstage/backend-openapi-utils;
@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 const backend = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(backend, '../..');
 const specFile = resolve(backend, 'src/schema/openapi.yaml');
-const specJsonFile = resolve(backend, 'src/schema/openapi.generated.json');
+const specJsonFile = resolve(backend, 'src/schema/openapiSpec.generated.json');
 const serverFile = resolve(backend, 'src/schema/openapi.generated.ts');
 const typesFile = resolve(
   root,
@@ -78,7 +78,7 @@ import {
   internal,
 } from '@backstage/backend-openapi-utils';
 import { MpkApiOperations } from '@mpk-portal/plugin-mpk-common';
-import specJson from './openapi.generated.json';
+import specJson from './openapiSpec.generated.json';
 
 /** The mpk HTTP contract, which the router serves at \`/openapi.json\`. */
 export const spec = specJson as unknown as internal.RequiredDoc;

@@ -7,7 +7,7 @@ import {
   internal,
 } from '@backstage/backend-openapi-utils';
 import { MpkApiOperations } from '@mpk-portal/plugin-mpk-common';
-import specJson from './openapi.generated.json';
+import specJson from './openapiSpec.generated.json';
 
 /** The mpk HTTP contract, which the router serves at `/openapi.json`. */
 export const spec = specJson as unknown as internal.RequiredDoc;

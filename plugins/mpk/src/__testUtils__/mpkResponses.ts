@@ -17,6 +17,7 @@ import {
   urgentTicket,
 } from './ticketResponses';
 import { acmeProdConformance, failedRun } from './conformanceResponses';
+import { blueEngagementManager } from './personas';
 
 function upgradeCluster(
   name: string,
@@ -181,9 +182,13 @@ export const supportedKubernetesVersions: Record<
   },
 };
 
-/** An {@link MpkApi} of jest mocks, answering with the fixtures until told otherwise. */
+/**
+ * An {@link MpkApi} of jest mocks, answering with the fixtures until told otherwise; the user is
+ * the Engagement Manager of pod-blue.
+ */
 export function fakeMpkApi(): jest.Mocked<MpkApi> {
   return {
+    getPersona: jest.fn().mockResolvedValue(blueEngagementManager),
     getClusterUpgrade: jest.fn().mockResolvedValue(acmeProdUpgrade),
     getFleetUpgrades: jest
       .fn()

@@ -195,7 +195,7 @@ const pages: Array<{
     path: '/upgrades',
     content: 'the fleet',
     sidebarTitle: 'Upgrade fleet',
-    apis: () => [[mpkApiRef, fakeMpkApi()]],
+    apis: () => [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
     expectContent: async () => {
       expect(
         await screen.findByRole('heading', { name: 'Upgrade fleet' }),

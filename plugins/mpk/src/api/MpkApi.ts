@@ -9,6 +9,7 @@ import {
   CreditClaimResponse,
   CreditsResponse,
   FleetUpgradesResponse,
+  MpkPersona,
   ObligationStatus,
   SLA_STATES,
   SupportedKubernetesVersionsResponse,
@@ -75,6 +76,11 @@ export interface ConformanceUploadRequest {
  * @public
  */
 export interface MpkApi {
+  /**
+   * Who the signed-in user is in the service: provider staff with their role and pods, a
+   * customer's person with their role and customers, or `unknown` with the reason.
+   */
+  getPersona(): Promise<MpkPersona>;
   /** The upgrade obligations and recorded plan of a cluster. */
   getClusterUpgrade(
     cluster: CompoundEntityRef,

@@ -1,5 +1,6 @@
 import { MpkClient } from './MpkClient';
 import { acmePlan, acmeProdUpgrade } from '../__testUtils__/mpkResponses';
+import { acmeDeveloper } from '../__testUtils__/personas';
 
 const baseUrl = 'http://localhost:7007/api/mpk';
 
@@ -26,6 +27,33 @@ const requestOf = (fetch: jest.Mock, index = 0): Request =>
   new Request(fetch.mock.calls[index][0], fetch.mock.calls[index][1]);
 
 describe('MpkClient', () => {
+  it("reads the signed-in user's persona", async () => {
+    const { client, fetch } = createClient(jsonResponse(acmeDeveloper));
+
+    await expect(client.getPersona()).resolves.toEqual(acmeDeveloper);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const request = requestOf(fetch);
+    expect(request.method).toBe('GET');
+    expect(request.url).toBe(`${baseUrl}/persona`);
+  });
+
+  it('refuses a persona request a service makes with a ResponseError', async () => {
+    const { client } = createClient(
+      jsonResponse(
+        {
+          error: { name: 'NotAllowedError', message: 'Users only' },
+          response: { statusCode: 403 },
+        },
+        403,
+      ),
+    );
+
+    await expect(client.getPersona()).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 403,
+    });
+  });
+
   it('reads the upgrade obligations of a cluster', async () => {
     const { client, fetch } = createClient(jsonResponse(acmeProdUpgrade));
 

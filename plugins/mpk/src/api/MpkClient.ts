@@ -15,6 +15,7 @@ import {
   CreditClaimResponse,
   CreditsResponse,
   FleetUpgradesResponse,
+  MpkPersona,
   SupportedKubernetesVersionsResponse,
   Ticket,
   TicketEventType,
@@ -47,6 +48,10 @@ export class MpkClient implements MpkApi {
     this.discoveryApi = options.discoveryApi;
     this.client = new MpkApiClient(options);
     this.identityApi = options.identityApi;
+  }
+
+  async getPersona(): Promise<MpkPersona> {
+    return mpkData(await this.client.get('/persona'));
   }
 
   async getClusterUpgrade(

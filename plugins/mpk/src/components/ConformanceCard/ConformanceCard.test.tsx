@@ -1,5 +1,8 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  EvaluatePermissionRequest,
+} from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   mockApis,
@@ -17,13 +20,19 @@ import {
 import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
 import { responseError } from '../../__testUtils__/responseError';
+import { mpkConformanceUploadPermission } from '@mpk-portal/plugin-mpk-common';
 import { ConformanceCard } from './ConformanceCard';
 
 function renderCard(
   mpkApi = fakeMpkApi(),
   authorize:
     | AuthorizeResult.ALLOW
-    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+    | AuthorizeResult.DENY
+    | ((
+        request: EvaluatePermissionRequest,
+      ) =>
+        | AuthorizeResult.ALLOW
+        | AuthorizeResult.DENY) = AuthorizeResult.ALLOW,
 ) {
   return renderInTestApp(
     <TestApiProvider
@@ -160,10 +169,35 @@ describe('ConformanceCard', () => {
     ).toBeEnabled();
   });
 
-  it('offers no upload without the permission', async () => {
-    await renderCard(fakeMpkApi(), AuthorizeResult.DENY);
+  it('offers no upload without the permission, and says who uploads', async () => {
+    const authorize = jest.fn((): AuthorizeResult.DENY => AuthorizeResult.DENY);
+    await renderCard(fakeMpkApi(), authorize);
 
     expect(await screen.findByText('Non-conformant')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Only the support pod of this cluster uploads results',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Upload results' })).toBeNull();
+    expect(authorize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        permission: mpkConformanceUploadPermission,
+        resourceRef: 'resource:default/acme-prod',
+      }),
+    );
+  });
+
+  it('offers the upload to a user allowed it on this cluster only', async () => {
+    await renderCard(fakeMpkApi(), ({ resourceRef }) =>
+      resourceRef === 'resource:default/acme-prod'
+        ? AuthorizeResult.ALLOW
+        : AuthorizeResult.DENY,
+    );
+
+    expect(
+      await screen.findByRole('button', { name: 'Upload results' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/uploads results$/)).toBeNull();
   });
 });

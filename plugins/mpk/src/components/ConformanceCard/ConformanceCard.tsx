@@ -1,3 +1,5 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   InfoCard,
   Progress,
@@ -100,14 +102,32 @@ function ConformanceOverview(props: {
 
 /**
  * The CNCF conformance of the cluster on the current entity page: its status and why, the latest
- * run's counts and failed specs, the history of runs, and an upload for users allowed to.
+ * run's counts and failed specs, the history of runs, and an upload for users allowed to; the
+ * others are told who is.
  */
 export function ConformanceCard() {
   const { value, loading, error, retry } = useClusterConformance();
-  const { allowed: canUpload } = usePermission({
+  const { entity } = useEntity();
+  const { allowed: canUpload, loading: deciding } = usePermission({
     permission: mpkConformanceUploadPermission,
+    resourceRef: stringifyEntityRef(entity),
   });
   const [uploading, setUploading] = useState(false);
+
+  let action;
+  if (value && canUpload) {
+    action = (
+      <Button color="primary" onClick={() => setUploading(true)}>
+        Upload results
+      </Button>
+    );
+  } else if (value && !deciding) {
+    action = (
+      <Typography variant="caption" color="textSecondary">
+        Only the support pod of this cluster uploads results
+      </Typography>
+    );
+  }
 
   let content;
   if (error) {
@@ -119,16 +139,7 @@ export function ConformanceCard() {
   }
 
   return (
-    <InfoCard
-      title="CNCF conformance"
-      action={
-        canUpload && value ? (
-          <Button color="primary" onClick={() => setUploading(true)}>
-            Upload results
-          </Button>
-        ) : undefined
-      }
-    >
+    <InfoCard title="CNCF conformance" action={action}>
       {content}
       {uploading && value && (
         <UploadDialog

@@ -43,19 +43,56 @@ function ClaimChip(props: { status: CreditClaimStatus }) {
 }
 
 /**
+ * The claim of one breach, for users the permission policy allows to claim on its cluster; the
+ * others are told who can.
+ */
+function ClaimButton(props: {
+  event: CreditEvent;
+  customerTitle: string;
+  disabled: boolean;
+  onClaim(event: CreditEvent): void;
+}) {
+  const { event, customerTitle, disabled, onClaim } = props;
+  const { allowed, loading } = usePermission({
+    permission: mpkCreditClaimPermission,
+    resourceRef: event.ticket.cluster,
+  });
+  if (loading) return null;
+  if (!allowed) {
+    // Who the access matrix lets claim: the customer's admin, and the EM on their behalf.
+    return (
+      <Typography variant="caption" color="textSecondary">
+        {`Only ${customerTitle}'s admin or the Engagement Manager can request it`}
+      </Typography>
+    );
+  }
+  return (
+    <Button
+      size="small"
+      color="primary"
+      variant="outlined"
+      disabled={disabled}
+      onClick={() => onClaim(event)}
+      aria-label={`Claim credit: ${event.ticket.title}`}
+    >
+      Claim credit
+    </Button>
+  );
+}
+
+/**
  * The missed initial responses of a month: what each earns and why, with a button to request the
  * credit while it can be, for users the permission policy allows to.
  */
 export function CreditEventsTable(props: {
+  /** the customer's title, e.g. `Acme Corporation` */
+  customerTitle: string;
   month: string;
   events: CreditEvent[];
   claiming?: string;
   onClaim(event: CreditEvent): void;
 }) {
-  const { month, events, claiming, onClaim } = props;
-  const { allowed: canClaim } = usePermission({
-    permission: mpkCreditClaimPermission,
-  });
+  const { customerTitle, month, events, claiming, onClaim } = props;
   return (
     <InfoCard title="Missed initial responses" noPadding>
       {events.length === 0 ? (
@@ -97,17 +134,13 @@ export function CreditEventsTable(props: {
                 </TableCell>
                 <TableCell>{event.explanation}</TableCell>
                 <TableCell>
-                  {canClaim && event.claimStatus === 'claimable' && (
-                    <Button
-                      size="small"
-                      color="primary"
-                      variant="outlined"
+                  {event.claimStatus === 'claimable' && (
+                    <ClaimButton
+                      event={event}
+                      customerTitle={customerTitle}
                       disabled={claiming !== undefined}
-                      onClick={() => onClaim(event)}
-                      aria-label={`Claim credit: ${event.ticket.title}`}
-                    >
-                      Claim credit
-                    </Button>
+                      onClaim={onClaim}
+                    />
                   )}
                 </TableCell>
               </TableRow>

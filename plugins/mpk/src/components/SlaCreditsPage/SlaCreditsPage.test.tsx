@@ -2,7 +2,10 @@ import { Entity } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  EvaluatePermissionRequest,
+} from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   mockApis,
@@ -15,6 +18,8 @@ import { mpkApiRef } from '../../api';
 import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
 import { acmeCredits } from '../../__testUtils__/ticketResponses';
+import { acmeDeveloper } from '../../__testUtils__/personas';
+import { mpkCreditClaimPermission } from '@mpk-portal/plugin-mpk-common';
 import { SlaCreditsPage } from './SlaCreditsPage';
 
 const customer = (name: string, title: string): Entity => ({
@@ -27,7 +32,12 @@ const customer = (name: string, title: string): Entity => ({
 function renderPage(
   options: {
     mpkApi?: ReturnType<typeof fakeMpkApi>;
-    authorize?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    authorize?:
+      | AuthorizeResult.ALLOW
+      | AuthorizeResult.DENY
+      | ((
+          request: EvaluatePermissionRequest,
+        ) => AuthorizeResult.ALLOW | AuthorizeResult.DENY);
     route?: string;
     customers?: Entity[];
   } = {},
@@ -117,6 +127,7 @@ describe('SlaCreditsPage', () => {
       }),
     );
 
+    expect(screen.queryByText(/can request it$/)).toBeNull();
     expect(mpkApi.claimCredit).toHaveBeenCalledWith('breached-2');
     await waitFor(() => expect(mpkApi.getCredits).toHaveBeenCalledTimes(2));
     // The only claimable breach gets the one button.
@@ -125,11 +136,54 @@ describe('SlaCreditsPage', () => {
     ).toHaveLength(1);
   });
 
-  it('offers no claim without the permission', async () => {
-    await renderPage({ authorize: AuthorizeResult.DENY });
-    await screen.findByRole('table', { name: 'Missed initial responses' });
+  it('offers no claim without the permission, and says who can request it', async () => {
+    const authorize = jest.fn((): AuthorizeResult.DENY => AuthorizeResult.DENY);
+    await renderPage({ authorize });
+    const table = await screen.findByRole('table', {
+      name: 'Missed initial responses',
+    });
 
+    const claimable = within(table)
+      .getByText('Webhook timeouts block deployments')
+      .closest('tr')!;
+    expect(
+      await within(claimable).findByText(
+        "Only Acme Corporation's admin or the Engagement Manager can request it",
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Claim credit/ })).toBeNull();
+    // Only the claimable breach says so: an expired one has nothing to request.
+    expect(within(table).getAllByText(/can request it$/)).toHaveLength(1);
+    expect(authorize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        permission: mpkCreditClaimPermission,
+        resourceRef: 'resource:default/acme-prod',
+      }),
+    );
+  });
+
+  it("lists a customer's person only their own customer, and tells them so", async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.getPersona.mockResolvedValue(acmeDeveloper);
+    // The catalog hides the other customers' groups from a customer's person.
+    await renderPage({
+      mpkApi,
+      customers: [customer('acme', 'Acme Corporation')],
+      authorize: AuthorizeResult.DENY,
+    });
+
+    expect(
+      await screen.findByText(
+        "You see Acme Corporation's clusters only: you are a customer developer of Acme Corporation.",
+      ),
+    ).toBeInTheDocument();
+    expect(mpkApi.getCredits).toHaveBeenCalledWith('acme', undefined);
+    await userEvent.click(screen.getByRole('button', { name: /Customer/ }));
+    expect(
+      within(await screen.findByRole('listbox'))
+        .getAllByRole('option')
+        .map(option => option.textContent),
+    ).toEqual(['Acme Corporation']);
   });
 
   it('charts the compliance of each month', async () => {

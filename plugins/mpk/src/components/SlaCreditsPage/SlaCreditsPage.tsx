@@ -15,6 +15,7 @@ import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { mpkApiRef } from '../../api';
 import { errorMessage } from '../errorMessage';
+import { CustomerScopeNote } from '../persona';
 import { ComplianceChart } from './ComplianceChart';
 import { CreditEventsTable } from './CreditEventsTable';
 import { CreditsFilterBar } from './CreditsFilterBar';
@@ -39,7 +40,9 @@ function useSelection() {
 
 /**
  * Service credits for Engagement Managers: a customer's missed initial responses in a month, what
- * each earns and why, the capped total, credit claims, and the monthly compliance chart.
+ * each earns and why, the capped total, credit claims, and the monthly compliance chart. The
+ * customers to choose from are those the catalog shows the user: a customer's person gets their
+ * own, and is told so.
  */
 export function SlaCreditsPage() {
   const mpkApi = useApi(mpkApiRef);
@@ -107,6 +110,7 @@ export function SlaCreditsPage() {
         </Grid>
         <Grid item xs={12}>
           <CreditEventsTable
+            customerTitle={value.customer.title}
             month={value.month}
             events={value.events}
             claiming={claiming}
@@ -132,6 +136,7 @@ export function SlaCreditsPage() {
       <Content>
         <Grid container spacing={3}>
           <Grid item xs={12}>
+            <CustomerScopeNote />
             <CreditsFilterBar
               customers={customers.value ?? []}
               customer={customer}

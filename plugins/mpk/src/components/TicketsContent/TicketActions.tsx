@@ -1,6 +1,13 @@
 import { useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
-import { Ticket, TicketEventType } from '@mpk-portal/plugin-mpk-common';
+import Typography from '@material-ui/core/Typography';
+import {
+  mpkTicketReopenPermission,
+  mpkTicketRespondPermission,
+  Ticket,
+  TicketEventType,
+} from '@mpk-portal/plugin-mpk-common';
 import { useState } from 'react';
 import { mpkApiRef } from '../../api';
 
@@ -16,7 +23,18 @@ function possibleEvents(ticket: Ticket): TicketEventType[] {
   return ticket.sla.respondedAt ? ['resolved'] : ['responded', 'resolved'];
 }
 
-/** Buttons that record a response, resolution or reopening of a ticket now. */
+/** Why a user has none of the actions of a ticket, as the access matrix decides them. */
+function refusalOf(ticket: Ticket) {
+  return ticket.status === 'resolved'
+    ? 'Only the support pod or the customer of this cluster reopens tickets'
+    : 'Only the support pod of this cluster records responses';
+}
+
+/**
+ * Buttons that record a response, resolution or reopening of a ticket now, each shown only to
+ * users the permission policy allows it on the ticket's cluster; a user allowed none is told who
+ * is.
+ */
 export function TicketActions(props: {
   ticket: Ticket;
   onChanged(ticket: Ticket): void;
@@ -25,6 +43,16 @@ export function TicketActions(props: {
   const { ticket, onChanged, onError } = props;
   const mpkApi = useApi(mpkApiRef);
   const [busy, setBusy] = useState(false);
+  const respond = usePermission({
+    permission: mpkTicketRespondPermission,
+    resourceRef: ticket.cluster,
+  });
+  const reopen = usePermission({
+    permission: mpkTicketReopenPermission,
+    resourceRef: ticket.cluster,
+  });
+  const allowed = (type: TicketEventType) =>
+    type === 'reopened' ? reopen.allowed : respond.allowed;
 
   const record = async (type: TicketEventType) => {
     setBusy(true);
@@ -42,9 +70,18 @@ export function TicketActions(props: {
       setBusy(false);
     }
   };
+  if (respond.loading || reopen.loading) return null;
+  const actions = possibleEvents(ticket).filter(allowed);
+  if (actions.length === 0) {
+    return (
+      <Typography variant="caption" color="textSecondary">
+        {refusalOf(ticket)}
+      </Typography>
+    );
+  }
   return (
     <>
-      {possibleEvents(ticket).map(type => (
+      {actions.map(type => (
         <Button
           key={type}
           size="small"

@@ -1,5 +1,8 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  EvaluatePermissionRequest,
+} from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   mockApis,
@@ -16,13 +19,22 @@ import {
   breachedTicket,
   urgentTicket,
 } from '../../__testUtils__/ticketResponses';
+import {
+  mpkTicketReopenPermission,
+  mpkTicketRespondPermission,
+} from '@mpk-portal/plugin-mpk-common';
 import { TicketsContent } from './TicketsContent';
 
 function renderContent(
   mpkApi = fakeMpkApi(),
   authorize:
     | AuthorizeResult.ALLOW
-    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+    | AuthorizeResult.DENY
+    | ((
+        request: EvaluatePermissionRequest,
+      ) =>
+        | AuthorizeResult.ALLOW
+        | AuthorizeResult.DENY) = AuthorizeResult.ALLOW,
 ) {
   return renderInTestApp(
     <TestApiProvider
@@ -111,14 +123,73 @@ describe('TicketsContent', () => {
     await waitFor(() => expect(mpkApi.listTickets).toHaveBeenCalledTimes(2));
   });
 
-  it('offers no actions without the update permission', async () => {
-    await renderContent(fakeMpkApi(), AuthorizeResult.DENY);
+  it('offers no actions without the permissions, and says who records them', async () => {
+    const authorize = jest.fn((): AuthorizeResult.DENY => AuthorizeResult.DENY);
+    await renderContent(fakeMpkApi(), authorize);
     await screen.findByRole('table', { name: 'Tickets' });
 
+    for (const title of [urgentTicket.title, breachedTicket.title]) {
+      expect(
+        await within(rowOf(title)).findByText(
+          'Only the support pod of this cluster records responses',
+        ),
+      ).toBeInTheDocument();
+    }
     expect(screen.queryByRole('button', { name: /^Resolve/ })).toBeNull();
     expect(
       screen.queryByRole('button', { name: /^Record response/ }),
     ).toBeNull();
+    expect(authorize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        permission: mpkTicketRespondPermission,
+        resourceRef: 'resource:default/acme-prod',
+      }),
+    );
+  });
+
+  it("lets a cluster's customer reopen a resolved ticket, and nothing else", async () => {
+    const mpkApi = fakeMpkApi();
+    const resolved = { ...breachedTicket, status: 'resolved' as const };
+    mpkApi.listTickets.mockResolvedValue({
+      now: '2026-11-25T20:05:00.000Z',
+      items: [urgentTicket, resolved],
+      totalCount: 2,
+    });
+    await renderContent(mpkApi, ({ permission }) =>
+      permission.name === mpkTicketReopenPermission.name
+        ? AuthorizeResult.ALLOW
+        : AuthorizeResult.DENY,
+    );
+    await screen.findByRole('table', { name: 'Tickets' });
+
+    expect(
+      await within(rowOf(resolved.title)).findByRole('button', {
+        name: `Reopen: ${resolved.title}`,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(rowOf(urgentTicket.title)).getByText(
+        'Only the support pod of this cluster records responses',
+      ),
+    ).toBeInTheDocument();
+    expect(within(rowOf(urgentTicket.title)).queryByRole('button')).toBeNull();
+  });
+
+  it('says who reopens a resolved ticket to a user who may not', async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.listTickets.mockResolvedValue({
+      now: '2026-11-25T20:05:00.000Z',
+      items: [{ ...breachedTicket, status: 'resolved' }],
+      totalCount: 1,
+    });
+    await renderContent(mpkApi, AuthorizeResult.DENY);
+
+    expect(
+      await screen.findByText(
+        'Only the support pod or the customer of this cluster reopens tickets',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reopen/ })).toBeNull();
   });
 
   it('says so when no ticket matches', async () => {

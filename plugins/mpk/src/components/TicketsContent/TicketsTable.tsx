@@ -4,11 +4,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { usePermission } from '@backstage/plugin-permission-react';
-import {
-  mpkTicketUpdatePermission,
-  Ticket,
-} from '@mpk-portal/plugin-mpk-common';
+import { Ticket } from '@mpk-portal/plugin-mpk-common';
 import { formatInstant } from '../sla/ticketWording';
 import { TicketSlaCells, TicketSlaHeadCells } from '../sla/TicketSlaCells';
 import { TicketActions } from './TicketActions';
@@ -19,8 +15,8 @@ const sourceLabels: Record<Ticket['source'], string> = {
 };
 
 /**
- * Every ticket with its SLA, the explanation written out under each, and actions for users the
- * permission policy allows to update tickets.
+ * Every ticket with its SLA, the explanation written out under each, and the actions the
+ * permission policy allows the user on each.
  */
 export function TicketsTable(props: {
   tickets: Ticket[];
@@ -29,9 +25,6 @@ export function TicketsTable(props: {
   onError(error: Error): void;
 }) {
   const { tickets, now, onChanged, onError } = props;
-  const { allowed: canUpdate } = usePermission({
-    permission: mpkTicketUpdatePermission,
-  });
   return (
     <Table size="small" aria-label="Tickets">
       <TableHead>
@@ -61,13 +54,11 @@ export function TicketsTable(props: {
             <TicketSlaCells ticket={ticket} now={now} />
             <TableCell>{ticket.status}</TableCell>
             <TableCell>
-              {canUpdate && (
-                <TicketActions
-                  ticket={ticket}
-                  onChanged={onChanged}
-                  onError={onError}
-                />
-              )}
+              <TicketActions
+                ticket={ticket}
+                onChanged={onChanged}
+                onError={onError}
+              />
             </TableCell>
           </TableRow>
         ))}

@@ -6,6 +6,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import EditIcon from '@material-ui/icons/Edit';
 import { FleetUpgradeItem } from '@mpk-portal/plugin-mpk-common';
@@ -14,6 +15,7 @@ import { ConformanceStatusChip } from '../ConformanceStatusChip';
 import { UpgradeStatusChip } from '../UpgradeStatusChip';
 import { describeDaysLeft } from '../upgradeWording';
 import { FLEET_COLUMNS, FleetColumn } from './fleetColumns';
+import { usePlanPermission } from './planPermission';
 
 /** Cells shown as more than their plain value; the other columns show the value as text. */
 const richCells: Partial<
@@ -42,7 +44,39 @@ const richCells: Partial<
   ),
 };
 
-/** The clusters of the fleet, one row each in the order given, with a button to edit each plan. */
+/**
+ * The button that opens the plan of a cluster; disabled, with the reason on hover, for users the
+ * permission policy does not let record it.
+ */
+function EditPlanButton(props: {
+  item: FleetUpgradeItem;
+  onEditPlan(item: FleetUpgradeItem): void;
+}) {
+  const { item, onEditPlan } = props;
+  const { allowed, refusal } = usePlanPermission(item);
+  const button = (
+    <IconButton
+      size="small"
+      aria-label={`Edit the upgrade plan of ${item.cluster.title}`}
+      disabled={!allowed}
+      onClick={() => onEditPlan(item)}
+    >
+      <EditIcon fontSize="small" />
+    </IconButton>
+  );
+  if (!refusal) return button;
+  // A disabled button fires no events: the tooltip listens on a wrapper.
+  return (
+    <Tooltip title={refusal}>
+      <span>{button}</span>
+    </Tooltip>
+  );
+}
+
+/**
+ * The clusters of the fleet, one row each in the order given, with a button to edit each plan that
+ * the user may record.
+ */
 export function FleetTable(props: {
   items: FleetUpgradeItem[];
   order: 'asc' | 'desc';
@@ -93,13 +127,7 @@ export function FleetTable(props: {
               </TableCell>
             ))}
             <TableCell padding="checkbox">
-              <IconButton
-                size="small"
-                aria-label={`Edit the upgrade plan of ${item.cluster.title}`}
-                onClick={() => onEditPlan(item)}
-              >
-                <EditIcon fontSize="small" />
-              </IconButton>
+              <EditPlanButton item={item} onEditPlan={onEditPlan} />
             </TableCell>
           </TableRow>
         ))}

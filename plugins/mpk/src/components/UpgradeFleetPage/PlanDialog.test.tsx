@@ -1,5 +1,11 @@
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { fireEvent, screen } from '@testing-library/react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mpkApiRef } from '../../api';
 import { responseError } from '../../__testUtils__/responseError';
@@ -8,14 +14,27 @@ import {
   fakeMpkApi,
   globexDevItem,
 } from '../../__testUtils__/mpkResponses';
+import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
 import { PlanDialog } from './PlanDialog';
 
-async function renderDialog(mpkApi = fakeMpkApi()) {
+async function renderDialog(
+  mpkApi = fakeMpkApi(),
+  authorize:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
   const onSaved = jest.fn();
   const onClose = jest.fn();
   await renderInTestApp(
-    <TestApiProvider apis={[[mpkApiRef, mpkApi]]}>
-      <PlanDialog item={globexDevItem} onClose={onClose} onSaved={onSaved} />
+    <TestApiProvider
+      apis={[
+        [mpkApiRef, mpkApi],
+        [permissionApiRef, mockApis.permission({ authorize })],
+      ]}
+    >
+      <FreshPermissionCache>
+        <PlanDialog item={globexDevItem} onClose={onClose} onSaved={onSaved} />
+      </FreshPermissionCache>
     </TestApiProvider>,
   );
   return { onSaved, onClose };
@@ -50,6 +69,10 @@ describe('PlanDialog', () => {
     const { onSaved } = await renderDialog(mpkApi);
 
     await fillIn();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled(),
+    );
+    expect(screen.queryByText(/can edit this upgrade plan/)).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(mpkApi.saveUpgradePlan).toHaveBeenCalledWith(
@@ -89,5 +112,18 @@ describe('PlanDialog', () => {
 
     expect(onClose).toHaveBeenCalled();
     expect(mpkApi.saveUpgradePlan).not.toHaveBeenCalled();
+  });
+
+  it('tells a user who may not record the plan who can, and does not save', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderDialog(mpkApi, AuthorizeResult.DENY);
+
+    expect(
+      await screen.findByText(
+        'Only the Engagement Manager, Lead Architect or Senior CKA engineer of pod-red can edit this upgrade plan.',
+      ),
+    ).toBeInTheDocument();
+    await fillIn();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 });

@@ -19,10 +19,12 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { mpkApiRef } from '../../api';
 import { errorMessage } from '../errorMessage';
 import { planStateLabels } from '../upgradeWording';
+import { usePlanPermission } from './planPermission';
 
 /**
  * Records the upgrade plan of a cluster, starting from the current one. The server validates the
- * plan; what it rejects is shown in the dialog so it can be corrected.
+ * plan; what it rejects is shown in the dialog so it can be corrected. A user the permission
+ * policy does not let record it is told why, and cannot save.
  */
 export function PlanDialog(props: {
   item: FleetUpgradeItem;
@@ -32,6 +34,7 @@ export function PlanDialog(props: {
   const { item, onClose, onSaved } = props;
   const { cluster, next, plan } = item;
   const mpkApi = useApi(mpkApiRef);
+  const { allowed, refusal } = usePlanPermission(item);
   const [plannedDate, setPlannedDate] = useState(plan?.plannedDate ?? '');
   const [state, setState] = useState<UpgradePlanState>(
     plan?.state ?? 'planned',
@@ -69,6 +72,11 @@ export function PlanDialog(props: {
               ? `Next deadline: ${next.what}, due ${next.dueDate}.`
               : 'No upgrade obligation of this cluster has a due date.'}
           </DialogContentText>
+          {refusal && (
+            <Typography variant="body2" color="textSecondary">
+              {refusal}.
+            </Typography>
+          )}
           <TextField
             id="upgrade-plan-date"
             label="Planned date"
@@ -118,7 +126,7 @@ export function PlanDialog(props: {
             type="submit"
             color="primary"
             variant="contained"
-            disabled={saving || !plannedDate}
+            disabled={!allowed || saving || !plannedDate}
           >
             Save
           </Button>

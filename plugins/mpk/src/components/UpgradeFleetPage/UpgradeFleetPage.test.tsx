@@ -1,6 +1,20 @@
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { FleetUpgradesResponse } from '@mpk-portal/plugin-mpk-common';
+import { Entity } from '@backstage/catalog-model';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  AuthorizeResult,
+  EvaluatePermissionRequest,
+} from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import {
+  FleetUpgradesResponse,
+  mpkUpgradePlanUpdatePermission,
+} from '@mpk-portal/plugin-mpk-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mpkApiRef } from '../../api';
@@ -11,6 +25,8 @@ import {
   fleetItems,
   globexDevItem,
 } from '../../__testUtils__/mpkResponses';
+import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
+import { acmeDeveloper, stranger } from '../../__testUtils__/personas';
 import { UpgradeFleetPage } from './UpgradeFleetPage';
 
 const today = '2026-11-14';
@@ -18,14 +34,39 @@ const today = '2026-11-14';
 // The page renders a wide table and MUI menus, which jsdom lays out slowly.
 jest.setTimeout(20_000);
 
-function renderPage(mpkApi = fakeMpkApi()) {
+const acmeGroup: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'acme', namespace: 'default', title: 'Acme Corporation' },
+  spec: { type: 'customer', children: [] },
+};
+
+type Authorize = (
+  request: EvaluatePermissionRequest,
+) => AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+
+function renderPage(
+  mpkApi = fakeMpkApi(),
+  authorize: Authorize = () => AuthorizeResult.ALLOW,
+) {
   return renderInTestApp(
-    <TestApiProvider apis={[[mpkApiRef, mpkApi]]}>
-      <UpgradeFleetPage />
+    <TestApiProvider
+      apis={[
+        [mpkApiRef, mpkApi],
+        [permissionApiRef, mockApis.permission({ authorize })],
+        [catalogApiRef, catalogApiMock({ entities: [acmeGroup] })],
+      ]}
+    >
+      <FreshPermissionCache>
+        <UpgradeFleetPage />
+      </FreshPermissionCache>
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
+
+const editButton = (title: string) =>
+  screen.getByRole('button', { name: `Edit the upgrade plan of ${title}` });
 
 async function clusterTable() {
   return (await screen.findByRole('columnheader', { name: 'Cluster' })).closest(
@@ -331,5 +372,60 @@ describe('UpgradeFleetPage', () => {
       await screen.findByText('Error: backend is down'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('lets only the pod that owns a cluster edit its plan, and tells the others who can', async () => {
+    const authorize = jest.fn<
+      AuthorizeResult.ALLOW | AuthorizeResult.DENY,
+      [EvaluatePermissionRequest]
+    >(({ permission, resourceRef }) =>
+      permission.name === mpkUpgradePlanUpdatePermission.name &&
+      resourceRef === acmeProdItem.cluster.entityRef
+        ? AuthorizeResult.ALLOW
+        : AuthorizeResult.DENY,
+    );
+    await renderPage(fakeMpkApi(), authorize);
+    await clusterTable();
+
+    await waitFor(() => expect(editButton('globex-dev')).toBeDisabled());
+    expect(editButton('acme-prod')).toBeEnabled();
+    expect(authorize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        permission: mpkUpgradePlanUpdatePermission,
+        resourceRef: 'resource:default/globex-dev',
+      }),
+    );
+
+    await userEvent.hover(editButton('globex-dev').parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'Only the Engagement Manager, Lead Architect or Senior CKA engineer of pod-red can edit this upgrade plan',
+    );
+    fireEvent.click(editButton('globex-dev'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it("tells a customer's person whose clusters they see", async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.getPersona.mockResolvedValue(acmeDeveloper);
+    mpkApi.getFleetUpgrades.mockResolvedValue({ today, items: [acmeProdItem] });
+    await renderPage(mpkApi, () => AuthorizeResult.DENY);
+
+    expect(
+      await screen.findByText(
+        "You see Acme Corporation's clusters only: you are a customer developer of Acme Corporation.",
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(editButton('acme-prod')).toBeDisabled());
+  });
+
+  it('tells someone the portal does not know why they see no cluster', async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.getPersona.mockResolvedValue(stranger);
+    mpkApi.getFleetUpgrades.mockResolvedValue({ today, items: [] });
+    await renderPage(mpkApi);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `The portal does not know your role: ${stranger.reason}; ask your Engagement Manager.`,
+    );
   });
 });

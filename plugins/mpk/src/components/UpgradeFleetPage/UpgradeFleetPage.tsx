@@ -13,6 +13,7 @@ import {
   FleetUpgradesResponse,
 } from '@mpk-portal/plugin-mpk-common';
 import { useCallback, useEffect, useState } from 'react';
+import { CustomerScopeNote } from '../persona';
 import { CsvExportButton } from './CsvExportButton';
 import { DeadlineTimelineChart } from './DeadlineTimelineChart';
 import { FleetFilterBar } from './FleetFilterBar';
@@ -60,7 +61,8 @@ function FleetOverview(props: {
 
 /**
  * The upgrade deadlines of every managed cluster, for Engagement Managers: filtered, sorted by days
- * left, charted by month, exported as CSV, with each cluster's upgrade plan editable.
+ * left, charted by month, exported as CSV, with each cluster's upgrade plan editable by the pod
+ * that owns it. A customer's person sees their customers' clusters, and is told so.
  */
 export function UpgradeFleetPage() {
   const [filters, setFilters] = useState<FleetFilters>(NO_FLEET_FILTERS);
@@ -117,6 +119,7 @@ export function UpgradeFleetPage() {
       <Content>
         <Grid container spacing={3}>
           <Grid item xs={12}>
+            <CustomerScopeNote />
             <FleetFilterBar
               options={options}
               filters={filters}

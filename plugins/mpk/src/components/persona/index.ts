@@ -1,0 +1,2 @@
+export { CustomerScopeNote } from './CustomerScopeNote';
+export { usePersona } from './usePersona';
