@@ -14,7 +14,7 @@ jest.setTimeout(180_000);
 /**
  * The callers of the matrix, in the order of its columns: the example personas (a developer
  * and the admin of Acme, the admin of Globex, pod Blue's staff, which serves Acme, the Engagement
- * Manager of pod Green, which does not, and the auditor guest), the three static tokens of
+ * Manager of pod Green, which does not, and the auditor guest), the four static tokens of
  * app-config.yaml with their access restrictions, and no credentials.
  */
 const callers = {
@@ -28,6 +28,12 @@ const callers = {
   'EM of another pod': user('maya-em'),
   'Auditor (guest)': user('guest'),
   'Alertmanager token': token('alertmanager', ['mpk.alertmanager.receive']),
+  'Ticketing token': token('ticketing-system', [
+    'mpk.cluster.read',
+    'mpk.ticket.create',
+    'mpk.ticket.respond',
+    'mpk.ticket.reopen',
+  ]),
   'Conformance token': token('conformance-uploader', [
     'mpk.conformance.upload',
   ]),
@@ -122,52 +128,52 @@ const matrix: Array<{
   {
     route: 'GET /health',
     call: a => a.get('/api/mpk/health'),
-    expected: 'AAAAAAAAA FFF U',
+    expected: 'AAAAAAAAA FFFF U',
   },
   {
     route: 'GET /persona',
     call: a => a.get('/api/mpk/persona'),
-    expected: 'AAAAAAAAA FFF U',
+    expected: 'AAAAAAAAA FFFF U',
   },
   {
     route: 'GET /clusters/…/acme-prod/upgrade',
     call: a => a.get('/api/mpk/clusters/default/acme-prod/upgrade'),
-    expected: 'AAHAAAAAA FFF U',
+    expected: 'AAHAAAAAA FAFF U',
   },
   {
     route: 'GET /clusters/…/globex-prod/upgrade',
     call: a => a.get('/api/mpk/clusters/default/globex-prod/upgrade'),
-    expected: 'HHAAAAAAA FFF U',
+    expected: 'HHAAAAAAA FAFF U',
   },
   {
     route: 'GET /clusters/…/acme-prod/sla',
     call: a => a.get('/api/mpk/clusters/default/acme-prod/sla'),
-    expected: 'AAHAAAAAA FFF U',
+    expected: 'AAHAAAAAA FAFF U',
   },
   {
     route: 'GET /clusters/…/acme-prod/conformance',
     call: a => a.get('/api/mpk/clusters/default/acme-prod/conformance'),
-    expected: 'AAHAAAAAA FFF U',
+    expected: 'AAHAAAAAA FAFF U',
   },
   {
     route: 'GET /fleet/upgrades',
     call: a => a.get('/api/mpk/fleet/upgrades'),
-    expected: 'AAAAAAAAA FFF U',
+    expected: 'AAAAAAAAA FAFF U',
   },
   {
     route: 'GET /tickets',
     call: a => a.get('/api/mpk/tickets'),
-    expected: 'AAAAAAAAA FFF U',
+    expected: 'AAAAAAAAA FAFF U',
   },
   {
     route: 'GET /tickets/{id} (an Acme ticket)',
     call: (a, f) => a.get(`/api/mpk/tickets/${f.acmeTicket}`),
-    expected: 'AAHAAAAAA FFF U',
+    expected: 'AAHAAAAAA FAFF U',
   },
   {
     route: 'POST /tickets',
     call: a => a.post('/api/mpk/tickets').send(ticketBody),
-    expected: 'AAHAAAAFF FFF U',
+    expected: 'AAHAAAAFF FAFF U',
   },
   {
     route: 'POST /tickets/{id}/events (response, resolution)',
@@ -175,7 +181,7 @@ const matrix: Array<{
       a
         .post(`/api/mpk/tickets/${f.acmeTicket}/events`)
         .send({ type: 'responded', at: new Date().toISOString() }),
-    expected: 'FFFAAAAFF FFF U',
+    expected: 'FFFAAAAFF FAFF U',
   },
   {
     route: 'POST /tickets/{id}/events (reopening)',
@@ -183,12 +189,12 @@ const matrix: Array<{
       a
         .post(`/api/mpk/tickets/${f.resolvedAcmeTicket}/events`)
         .send({ type: 'reopened', at: new Date().toISOString() }),
-    expected: 'AAHAAAAFF FFF U',
+    expected: 'AAHAAAAFF FAFF U',
   },
   {
     route: 'GET /credits?customer=acme',
     call: a => a.get('/api/mpk/credits?customer=acme'),
-    expected: 'AAHAAAAAA FFF U',
+    expected: 'AAHAAAAAA FFFF U',
   },
   {
     route: 'POST /credits/claims',
@@ -196,7 +202,7 @@ const matrix: Array<{
       a
         .post('/api/mpk/credits/claims')
         .send({ ticketId: f.breachedAcmeTicket }),
-    expected: 'FAHAFFFFF FFF U',
+    expected: 'FAHAFFFFF FFFF U',
   },
   {
     route: 'PUT /clusters/…/acme-prod/upgrade-plan',
@@ -204,7 +210,7 @@ const matrix: Array<{
       a
         .put('/api/mpk/clusters/default/acme-prod/upgrade-plan')
         .send({ plannedDate: '2027-01-15', state: 'planned' }),
-    expected: 'FFFAAAFFF FFF U',
+    expected: 'FFFAAAFFF FFFF U',
   },
   {
     route: 'POST /clusters/…/acme-prod/conformance',
@@ -213,17 +219,17 @@ const matrix: Array<{
         .post('/api/mpk/clusters/default/acme-prod/conformance')
         .field('kubernetesVersion', 'v1.33.0')
         .attach('results', junit, 'junit_01.xml'),
-    expected: 'FFFAAAAFF FAF U',
+    expected: 'FFFAAAAFF FFAF U',
   },
   {
     route: 'GET /kubernetes-versions',
     call: a => a.get('/api/mpk/kubernetes-versions?platform=eks'),
-    expected: 'AAAAAAAAA FFF U',
+    expected: 'AAAAAAAAA FFFF U',
   },
   {
     route: 'POST /integrations/alertmanager',
     call: a => a.post('/api/mpk/integrations/alertmanager').send(notification),
-    expected: 'FFFFFFFFF AFF U',
+    expected: 'FFFFFFFFF AFFF U',
   },
   {
     route: 'POST /pipeline/runs',
@@ -233,14 +239,44 @@ const matrix: Array<{
         environment: 'prod',
         cluster: 'initech-prod',
       }),
-    expected: 'FFFFAAFFF FFA U',
+    expected: 'FFFFAAFFF FFFA U',
   },
   {
     route: 'GET /pipeline/runs',
     call: a => a.get('/api/mpk/pipeline/runs'),
-    expected: 'FFFAAAAAA FFA U',
+    expected: 'FFFAAAAAA FFFA U',
   },
 ];
+
+/** The README's matrix table: its callers, and one line of letters per route. */
+function readmeMatrix() {
+  const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+  const lines = readme.split('\n');
+  const headerAt = lines.findIndex(line => line.startsWith('| route '));
+  const table = lines.slice(headerAt, lines.indexOf('', headerAt)).map(line =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map(cell => cell.trim()),
+  );
+  const symbols: Record<string, string> = {
+    '✓': 'A',
+    '✗': 'F',
+    '∅': 'H',
+    '401': 'U',
+  };
+  return {
+    callers: table[0].slice(1),
+    rows: Object.fromEntries(
+      table
+        .slice(2)
+        .map(([route, ...cells]) => [
+          route.replace(/`/g, ''),
+          cells.map(cell => symbols[cell] ?? cell).join(''),
+        ]),
+    ),
+  };
+}
 
 describe('the permission matrix', () => {
   let server: Awaited<ReturnType<typeof startPortalBackend>>;
@@ -295,6 +331,16 @@ describe('the permission matrix', () => {
       );
     },
   );
+
+  it('is the matrix the README lists, caller for caller', () => {
+    const readme = readmeMatrix();
+    expect(readme.callers).toEqual([...columns.slice(0, -1), 'none']);
+    expect(readme.rows).toEqual(
+      Object.fromEntries(
+        matrix.map(row => [row.route, row.expected.replace(/ /g, '')]),
+      ),
+    );
+  });
 
   it("shows a customer's people only their customer's clusters, in lists as well", async () => {
     const names = async (path: string, caller: Caller) =>
