@@ -69,18 +69,20 @@ export function cleanEnv(
   return { ...env, ...extra };
 }
 
-/** Starts the staged backend with the given config files, from packages/backend like a dev run. */
-export function startBackend(
-  backendDir: string,
-  configFiles: string[],
-  env: NodeJS.ProcessEnv = cleanEnv(),
-): { process: ChildProcess; output: () => string } {
-  const args = [
-    backendDir,
-    ...configFiles.flatMap(file => ['--config', join(repoRoot, file)]),
-  ];
+/** A child process of the test, with what it printed so far (stdout and stderr together). */
+export interface CapturedProcess {
+  process: ChildProcess;
+  output: () => string;
+}
+
+/** Runs a Node.js script in `cwd`, keeping what it prints for the failure messages. */
+export function spawnNode(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): CapturedProcess {
   const child = spawn(process.execPath, args, {
-    cwd: join(repoRoot, 'packages/backend'),
+    cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -88,6 +90,22 @@ export function startBackend(
   child.stdout!.on('data', chunk => (output += chunk));
   child.stderr!.on('data', chunk => (output += chunk));
   return { process: child, output: () => output };
+}
+
+/** Starts the staged backend with the given config files, from packages/backend like a dev run. */
+export function startBackend(
+  backendDir: string,
+  configFiles: string[],
+  env: NodeJS.ProcessEnv = cleanEnv(),
+): CapturedProcess {
+  return spawnNode(
+    [
+      backendDir,
+      ...configFiles.flatMap(file => ['--config', join(repoRoot, file)]),
+    ],
+    join(repoRoot, 'packages/backend'),
+    env,
+  );
 }
 
 /** Resolves once the backend reports ready, or fails with what it printed. */

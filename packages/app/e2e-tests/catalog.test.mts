@@ -7,12 +7,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import {
   cleanEnv,
@@ -21,6 +16,7 @@ import {
   startBackend,
   waitUntilReady,
 } from './builtBackend.mts';
+import { launchChromium } from './chromium.mts';
 import {
   signInWithExampleIdp,
   startExampleIdp,
@@ -120,18 +116,7 @@ before(async () => {
     'packages/app/e2e-tests/app-config.e2e.yaml',
   ]);
   await waitUntilReady(baseUrl, backend);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await signInAsGuest();
 });

@@ -1,11 +1,16 @@
 // The example identity provider for the browser test: started with plain node, as `npm start`
 // does, before the backend (which reads its discovery document when it starts), and a sign-in
 // through it in Chromium, popup and redirects included.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { cleanEnv, repoRoot } from './builtBackend.mts';
+import {
+  type CapturedProcess,
+  cleanEnv,
+  repoRoot,
+  spawnNode,
+} from './builtBackend.mts';
 
 export const exampleIdpMain = join(
   repoRoot,
@@ -23,16 +28,8 @@ export interface ExampleIdpProcess {
 export function runExampleIdp(
   args: string[],
   env: NodeJS.ProcessEnv = cleanEnv(),
-): { process: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [exampleIdpMain, ...args], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', chunk => (output += chunk));
-  child.stderr!.on('data', chunk => (output += chunk));
-  return { process: child, output: () => output };
+): CapturedProcess {
+  return spawnNode([exampleIdpMain, ...args], repoRoot, env);
 }
 
 /**

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { productionRefusal } from '../../example-idp/src/production.ts';
 import {
   cleanEnv,
@@ -14,6 +14,7 @@ import {
   startBackend,
   waitUntilReady,
 } from './builtBackend.mts';
+import { launchChromium } from './chromium.mts';
 import {
   runExampleIdp,
   signInWithExampleIdp,
@@ -56,18 +57,7 @@ before(async () => {
     'packages/app/e2e-tests/app-config.e2e.yaml',
   ]);
   await waitUntilReady(baseUrl, backend);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   await mkdir(screenshotDir, { recursive: true });
 });
 

@@ -7,19 +7,13 @@ import {
 import { parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  mpkAlertmanagerReceivePermission,
-  mpkClusterReadPermission,
-  mpkConformanceUploadPermission,
-  mpkCreditClaimPermission,
-  mpkCreditReadPermission,
-  mpkHealthReadPermission,
-  mpkPipelineReadPermission,
-  mpkPipelineRunPermission,
-  mpkReleaseReadPermission,
-  mpkTicketCreatePermission,
-  mpkTicketReopenPermission,
-  mpkTicketRespondPermission,
-  mpkUpgradePlanUpdatePermission,
+  isResourcePermission,
+  Permission,
+} from '@backstage/plugin-permission-common';
+import {
+  MPK_CLUSTER_RESOURCE_TYPE,
+  MPK_CUSTOMER_RESOURCE_TYPE,
+  mpkPermissions,
 } from '@mpk-portal/plugin-mpk-common';
 import {
   mpkClusterPermissionResourceRef,
@@ -29,6 +23,11 @@ import {
 } from '@mpk-portal/plugin-mpk-node';
 import { clusterResourceOf } from './clusterResources';
 import { MpkAccessControl } from './MpkAccessControl';
+
+const ofResourceType = (resourceType: string): Permission[] =>
+  mpkPermissions.filter(permission =>
+    isResourcePermission(permission, resourceType),
+  );
 
 /**
  * Registers the plugin's permissions, its resource types (clusters and customers) with their
@@ -44,15 +43,7 @@ export function createAccessControl(deps: {
   const { permissionsRegistry, catalog, auth } = deps;
   permissionsRegistry.addResourceType({
     resourceRef: mpkClusterPermissionResourceRef,
-    permissions: [
-      mpkClusterReadPermission,
-      mpkTicketCreatePermission,
-      mpkTicketRespondPermission,
-      mpkTicketReopenPermission,
-      mpkCreditClaimPermission,
-      mpkUpgradePlanUpdatePermission,
-      mpkConformanceUploadPermission,
-    ],
+    permissions: ofResourceType(MPK_CLUSTER_RESOURCE_TYPE),
     rules: Object.values(mpkClusterPermissionRules),
     async getResources(refs) {
       const { items } = await catalog.getEntitiesByRefs(
@@ -64,19 +55,15 @@ export function createAccessControl(deps: {
   });
   permissionsRegistry.addResourceType({
     resourceRef: mpkCustomerPermissionResourceRef,
-    permissions: [mpkCreditReadPermission],
+    permissions: ofResourceType(MPK_CUSTOMER_RESOURCE_TYPE),
     rules: Object.values(mpkCustomerPermissionRules),
     // A customer's permissions depend on its name alone.
     getResources: async refs =>
       refs.map(ref => ({ name: parseEntityRef(ref).name })),
   });
-  permissionsRegistry.addPermissions([
-    mpkAlertmanagerReceivePermission,
-    mpkPipelineRunPermission,
-    mpkPipelineReadPermission,
-    mpkReleaseReadPermission,
-    mpkHealthReadPermission,
-  ]);
+  permissionsRegistry.addPermissions(
+    mpkPermissions.filter(permission => !isResourcePermission(permission)),
+  );
   return new MpkAccessControl({
     ...deps,
     clusterRules: permissionsRegistry.getPermissionRuleset(

@@ -1,53 +1,29 @@
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import {
-  AuthorizeResult,
-  EvaluatePermissionRequest,
-} from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mpkApiRef } from '../../api';
 import { productionCluster } from '../../__testUtils__/clusterEntities';
 import {
   acmeProdConformance,
   failedRun,
 } from '../../__testUtils__/conformanceResponses';
-import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
 import { responseError } from '../../__testUtils__/responseError';
 import { mpkConformanceUploadPermission } from '@mpk-portal/plugin-mpk-common';
+import {
+  PermissionAnswer,
+  renderWithMpk,
+} from '../../__testUtils__/renderWithMpk';
 import { ConformanceCard } from './ConformanceCard';
 
 function renderCard(
   mpkApi = fakeMpkApi(),
-  authorize:
-    | AuthorizeResult.ALLOW
-    | AuthorizeResult.DENY
-    | ((
-        request: EvaluatePermissionRequest,
-      ) =>
-        | AuthorizeResult.ALLOW
-        | AuthorizeResult.DENY) = AuthorizeResult.ALLOW,
+  authorize: PermissionAnswer = AuthorizeResult.ALLOW,
 ) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [mpkApiRef, mpkApi],
-        [permissionApiRef, mockApis.permission({ authorize })],
-      ]}
-    >
-      <FreshPermissionCache>
-        <EntityProvider entity={productionCluster}>
-          <ConformanceCard />
-        </EntityProvider>
-      </FreshPermissionCache>
-    </TestApiProvider>,
-  );
+  return renderWithMpk(<ConformanceCard />, {
+    mpkApi,
+    authorize,
+    entity: productionCluster,
+  });
 }
 
 async function chooseResults(name: string) {

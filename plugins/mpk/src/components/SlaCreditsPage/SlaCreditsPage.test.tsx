@@ -1,25 +1,15 @@
 import { Entity } from '@backstage/catalog-model';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import {
-  AuthorizeResult,
-  EvaluatePermissionRequest,
-} from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mpkApiRef } from '../../api';
-import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
 import { acmeCredits } from '../../__testUtils__/ticketResponses';
 import { acmeDeveloper } from '../../__testUtils__/personas';
 import { mpkCreditClaimPermission } from '@mpk-portal/plugin-mpk-common';
+import {
+  PermissionAnswer,
+  renderWithMpk,
+} from '../../__testUtils__/renderWithMpk';
 import { SlaCreditsPage } from './SlaCreditsPage';
 
 const customer = (name: string, title: string): Entity => ({
@@ -32,47 +22,20 @@ const customer = (name: string, title: string): Entity => ({
 function renderPage(
   options: {
     mpkApi?: ReturnType<typeof fakeMpkApi>;
-    authorize?:
-      | AuthorizeResult.ALLOW
-      | AuthorizeResult.DENY
-      | ((
-          request: EvaluatePermissionRequest,
-        ) => AuthorizeResult.ALLOW | AuthorizeResult.DENY);
+    authorize?: PermissionAnswer;
     route?: string;
     customers?: Entity[];
   } = {},
 ) {
-  const mpkApi = options.mpkApi ?? fakeMpkApi();
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [mpkApiRef, mpkApi],
-        [
-          catalogApiRef,
-          catalogApiMock({
-            entities: options.customers ?? [
-              customer('globex', 'Globex Corporation'),
-              customer('acme', 'Acme Corporation'),
-            ],
-          }),
-        ],
-        [
-          permissionApiRef,
-          mockApis.permission({
-            authorize: options.authorize ?? AuthorizeResult.ALLOW,
-          }),
-        ],
-      ]}
-    >
-      <FreshPermissionCache>
-        <SlaCreditsPage />
-      </FreshPermissionCache>
-    </TestApiProvider>,
-    {
-      routeEntries: [options.route ?? '/sla-credits'],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    },
-  );
+  return renderWithMpk(<SlaCreditsPage />, {
+    mpkApi: options.mpkApi,
+    authorize: options.authorize,
+    route: options.route ?? '/sla-credits',
+    catalogEntities: options.customers ?? [
+      customer('globex', 'Globex Corporation'),
+      customer('acme', 'Acme Corporation'),
+    ],
+  });
 }
 
 describe('SlaCreditsPage', () => {

@@ -1,19 +1,7 @@
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import {
-  AuthorizeResult,
-  EvaluatePermissionRequest,
-} from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mpkApiRef } from '../../api';
 import { productionCluster } from '../../__testUtils__/clusterEntities';
-import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
 import {
   breachedTicket,
@@ -23,33 +11,21 @@ import {
   mpkTicketReopenPermission,
   mpkTicketRespondPermission,
 } from '@mpk-portal/plugin-mpk-common';
+import {
+  PermissionAnswer,
+  renderWithMpk,
+} from '../../__testUtils__/renderWithMpk';
 import { TicketsContent } from './TicketsContent';
 
 function renderContent(
   mpkApi = fakeMpkApi(),
-  authorize:
-    | AuthorizeResult.ALLOW
-    | AuthorizeResult.DENY
-    | ((
-        request: EvaluatePermissionRequest,
-      ) =>
-        | AuthorizeResult.ALLOW
-        | AuthorizeResult.DENY) = AuthorizeResult.ALLOW,
+  authorize: PermissionAnswer = AuthorizeResult.ALLOW,
 ) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [mpkApiRef, mpkApi],
-        [permissionApiRef, mockApis.permission({ authorize })],
-      ]}
-    >
-      <FreshPermissionCache>
-        <EntityProvider entity={productionCluster}>
-          <TicketsContent />
-        </EntityProvider>
-      </FreshPermissionCache>
-    </TestApiProvider>,
-  );
+  return renderWithMpk(<TicketsContent />, {
+    mpkApi,
+    authorize,
+    entity: productionCluster,
+  });
 }
 
 const rowOf = (title: string) => screen.getByText(title).closest('tr')!;

@@ -1,41 +1,27 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mpkApiRef } from '../../api';
 import { responseError } from '../../__testUtils__/responseError';
 import {
   acmePlan,
   fakeMpkApi,
   globexDevItem,
 } from '../../__testUtils__/mpkResponses';
-import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
+import {
+  PermissionAnswer,
+  renderWithMpk,
+} from '../../__testUtils__/renderWithMpk';
 import { PlanDialog } from './PlanDialog';
 
 async function renderDialog(
   mpkApi = fakeMpkApi(),
-  authorize:
-    | AuthorizeResult.ALLOW
-    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  authorize: PermissionAnswer = AuthorizeResult.ALLOW,
 ) {
   const onSaved = jest.fn();
   const onClose = jest.fn();
-  await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [mpkApiRef, mpkApi],
-        [permissionApiRef, mockApis.permission({ authorize })],
-      ]}
-    >
-      <FreshPermissionCache>
-        <PlanDialog item={globexDevItem} onClose={onClose} onSaved={onSaved} />
-      </FreshPermissionCache>
-    </TestApiProvider>,
+  await renderWithMpk(
+    <PlanDialog item={globexDevItem} onClose={onClose} onSaved={onSaved} />,
+    { mpkApi, authorize },
   );
   return { onSaved, onClose };
 }

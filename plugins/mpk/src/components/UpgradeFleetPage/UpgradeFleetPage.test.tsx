@@ -1,23 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   AuthorizeResult,
   EvaluatePermissionRequest,
 } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
 import {
   FleetUpgradesResponse,
   mpkUpgradePlanUpdatePermission,
 } from '@mpk-portal/plugin-mpk-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mpkApiRef } from '../../api';
 import {
   acmePlan,
   acmeProdItem,
@@ -25,8 +16,11 @@ import {
   fleetItems,
   globexDevItem,
 } from '../../__testUtils__/mpkResponses';
-import { FreshPermissionCache } from '../../__testUtils__/FreshPermissionCache';
 import { acmeDeveloper, stranger } from '../../__testUtils__/personas';
+import {
+  PermissionAnswer,
+  renderWithMpk,
+} from '../../__testUtils__/renderWithMpk';
 import { UpgradeFleetPage } from './UpgradeFleetPage';
 
 const today = '2026-11-14';
@@ -41,28 +35,15 @@ const acmeGroup: Entity = {
   spec: { type: 'customer', children: [] },
 };
 
-type Authorize = (
-  request: EvaluatePermissionRequest,
-) => AuthorizeResult.ALLOW | AuthorizeResult.DENY;
-
 function renderPage(
   mpkApi = fakeMpkApi(),
-  authorize: Authorize = () => AuthorizeResult.ALLOW,
+  authorize: PermissionAnswer = AuthorizeResult.ALLOW,
 ) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [mpkApiRef, mpkApi],
-        [permissionApiRef, mockApis.permission({ authorize })],
-        [catalogApiRef, catalogApiMock({ entities: [acmeGroup] })],
-      ]}
-    >
-      <FreshPermissionCache>
-        <UpgradeFleetPage />
-      </FreshPermissionCache>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+  return renderWithMpk(<UpgradeFleetPage />, {
+    mpkApi,
+    authorize,
+    catalogEntities: [acmeGroup],
+  });
 }
 
 const editButton = (title: string) =>
