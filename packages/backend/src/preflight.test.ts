@@ -1,5 +1,7 @@
 import { JsonValue } from '@backstage/types';
 import { ConfigReader } from '@backstage/config';
+import { ConfigSources } from '@backstage/config-loader';
+import { resolve } from 'node:path';
 import {
   findDatabaseConfigProblem,
   findDatabaseConnectionProblem,
@@ -8,6 +10,7 @@ import {
   findPipelineProblem,
   findSignInProblem,
   localAuthSessionSecret,
+  localPipelineUrl,
 } from './preflight';
 
 jest.setTimeout(30_000);
@@ -233,6 +236,49 @@ describe('findPipelineProblem', () => {
     ).toBe(
       'mpk.pipeline.baseUrl is not set (app-config.production.yaml reads it from MPK_PIPELINE_URL)',
     );
+  });
+
+  it('refuses the local pipeline outside development, and names the variable to set', () => {
+    const local = (environment: string) =>
+      new ConfigReader({
+        auth: { environment },
+        mpk: { pipeline: { baseUrl: `${localPipelineUrl}/`, token: 't' } },
+      });
+    expect(findPipelineProblem(local('production'))).toBe(
+      'mpk.pipeline.baseUrl is the local pipeline of app-config.yaml, which deploys nothing, not for the production environment: set MPK_PIPELINE_URL',
+    );
+    expect(findPipelineProblem(local('development'))).toBeUndefined();
+  });
+
+  it("sees app-config.yaml's local pipeline through the production config when MPK_PIPELINE_URL is unset", async () => {
+    const productionWith = async (env: Record<string, string>) => {
+      const repo = resolve(__dirname, '../../..');
+      const config = await ConfigSources.toConfig(
+        ConfigSources.default({
+          argv: [
+            '--config',
+            resolve(repo, 'app-config.yaml'),
+            '--config',
+            resolve(repo, 'app-config.production.yaml'),
+          ],
+          substitutionFunc: async name => env[name],
+        }),
+      );
+      try {
+        return findPipelineProblem(config);
+      } finally {
+        config.close();
+      }
+    };
+    expect(await productionWith({ MPK_PIPELINE_TOKEN: 't' })).toMatch(
+      /^mpk.pipeline.baseUrl is the local pipeline of app-config.yaml/,
+    );
+    expect(
+      await productionWith({
+        MPK_PIPELINE_TOKEN: 't',
+        MPK_PIPELINE_URL: 'https://ci.example.com/api/mpk',
+      }),
+    ).toBeUndefined();
   });
 
   it('accepts a complete pipeline, and none', () => {

@@ -151,17 +151,33 @@ const pipelineVariables = {
   'mpk.pipeline.token': 'MPK_PIPELINE_TOKEN',
 };
 
-/** A deployment pipeline configured without its URL or token, as one sentence. */
+/** The local pipeline's address in app-config.yaml: it records runs and deploys nothing. */
+export const localPipelineUrl = 'http://localhost:7007/api/mpk/pipeline';
+
+/**
+ * A deployment pipeline configured without its URL or token, or outside development the local
+ * pipeline (app-config.yaml's address shows through when MPK_PIPELINE_URL is unset), as one
+ * sentence.
+ */
 export function findPipelineProblem(config: Config): string | undefined {
+  let settings;
   try {
-    readPipelineSettings(config);
-    return undefined;
+    settings = readPipelineSettings(config);
   } catch (error) {
     if (!(error instanceof MissingPipelineSettingError)) throw error;
     return `${error.message} (app-config.production.yaml reads it from ${
       pipelineVariables[error.key]
     })`;
   }
+  const environment =
+    config.getOptionalString('auth.environment') ?? 'development';
+  if (
+    environment !== 'development' &&
+    settings?.baseUrl.replace(/\/+$/, '') === localPipelineUrl
+  ) {
+    return `mpk.pipeline.baseUrl is the local pipeline of app-config.yaml, which deploys nothing, not for the ${environment} environment: set MPK_PIPELINE_URL`;
+  }
+  return undefined;
 }
 
 /** A bad `mpk.*` setting of the mpk backend plugin, e.g. a time zone that does not exist. */
