@@ -739,6 +739,14 @@ describe('each customer in its own room, and each role its own work', () => {
     );
     await clusterLink(dana, 'acme-staging').first().waitFor();
     assert.equal(await clusterLink(dana, 'globex-prod').count(), 0);
+    await dana
+      .getByText(/You see Acme Corporation's clusters only/)
+      .first()
+      .waitFor();
+    await dana.screenshot({
+      path: join(screenshotDir, 'catalog-dana-kim.png'),
+      fullPage: true,
+    });
 
     await dana.goto(
       `${baseUrl}/?filters%5Bkind%5D=component&filters%5Buser%5D=all`,

@@ -15,6 +15,7 @@ export {
   EntityTicketsContent,
   SlaCreditsPage,
   EntityConformanceCard,
+  CustomerScopeNote,
   MpkKubernetesVersionPickerFieldExtension,
   MpkStackComponentsPickerFieldExtension,
 } from './plugin';

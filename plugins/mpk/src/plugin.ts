@@ -144,6 +144,20 @@ export const EntityTicketsContent = mpkPlugin.provide(
 );
 
 /**
+ * One line saying whose clusters a customer's person sees (nothing for provider staff); put it in
+ * the `filters` of `CatalogIndexPage`, before the others.
+ * @public
+ */
+export const CustomerScopeNote = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'CustomerScopeNote',
+    component: {
+      lazy: () => import('./components/persona').then(m => m.CustomerScopeNote),
+    },
+  }),
+);
+
+/**
  * Page with a customer's missed initial responses, service credits and monthly compliance, for
  * Engagement Managers. Mount it at `/sla-credits`:
  * `<Route path="/sla-credits" element={<SlaCreditsPage />} />`.

@@ -13,3 +13,16 @@ export const supportTierCatalogFilter = CatalogFilterBlueprint.make({
       )),
   },
 });
+
+/**
+ * Above the catalog's filters, for a customer's person: whose clusters the catalog shows them, and
+ * why (the catalog hides other customers' clusters).
+ * @alpha
+ */
+export const customerScopeCatalogFilter = CatalogFilterBlueprint.make({
+  name: 'customer-scope',
+  params: {
+    loader: () =>
+      import('../components/persona').then(m => <m.CustomerScopeNote />),
+  },
+});

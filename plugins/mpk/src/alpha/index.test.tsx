@@ -24,6 +24,9 @@ import { SupportTierFilters } from '../components/SupportTierPicker';
 import { fakeMpkApi } from '../__testUtils__/mpkResponses';
 import { mockApis } from '@backstage/frontend-test-utils';
 import { productionCluster } from '../__testUtils__/clusterEntities';
+import { acmeDeveloper } from '../__testUtils__/personas';
+import { TestApiProvider } from '@backstage/test-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   clusters,
   istio,
@@ -32,6 +35,7 @@ import {
 } from '../__testUtils__/stackEntities';
 import {
   clusterOverviewEntityCard,
+  customerScopeCatalogFilter,
   kubernetesStackPage,
   conformanceEntityCard,
   mpkApi,
@@ -279,6 +283,39 @@ describe('supportTierCatalogFilter', () => {
         supportTier: expect.objectContaining({ values: ['certified'] }),
       }),
     );
+  });
+});
+
+describe('customerScopeCatalogFilter', () => {
+  it("tells a customer's person, above the catalog's filters, that they see their customer's clusters only", async () => {
+    const mpk = fakeMpkApi();
+    mpk.getPersona.mockResolvedValue(acmeDeveloper);
+    const acme: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: {
+        name: 'acme',
+        namespace: 'default',
+        title: 'Acme Corporation',
+      },
+      spec: { type: 'customer', children: [] },
+    };
+    renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [mpkApiRef, mpk],
+          [catalogApiRef, catalogApiMock({ entities: [acme] })],
+        ]}
+      >
+        {createExtensionTester(customerScopeCatalogFilter).reactElement()}
+      </TestApiProvider>,
+    );
+
+    expect(
+      await screen.findByText(
+        "You see Acme Corporation's clusters only: you are a customer developer of Acme Corporation.",
+      ),
+    ).toBeInTheDocument();
   });
 });
 

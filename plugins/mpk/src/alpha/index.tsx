@@ -6,7 +6,10 @@ import {
   upgradeFleetRouteRef,
 } from '../routes';
 import { mpkApi } from './apis';
-import { supportTierCatalogFilter } from './catalogFilters';
+import {
+  customerScopeCatalogFilter,
+  supportTierCatalogFilter,
+} from './catalogFilters';
 import {
   clusterOverviewEntityCard,
   conformanceEntityCard,
@@ -25,6 +28,7 @@ import {
 
 export {
   mpkApi,
+  customerScopeCatalogFilter,
   supportTierCatalogFilter,
   clusterOverviewEntityCard,
   conformanceEntityCard,
@@ -55,6 +59,7 @@ export default createFrontendPlugin({
     clusterOverviewEntityCard,
     stackComponentEntityCard,
     upgradeEntityCard,
+    customerScopeCatalogFilter,
     supportTierCatalogFilter,
     kubernetesStackPage,
     upgradeFleetPage,

@@ -10,6 +10,7 @@ import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { Ticket, TicketListResponse } from '@mpk-portal/plugin-mpk-common';
 import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { AddressInfo, createServer } from 'node:net';
@@ -162,7 +163,12 @@ describe('a real Alertmanager', () => {
   });
 
   afterAll(async () => {
-    alertmanager?.kill();
+    // Alertmanager writes its notification log and silences into the data folder as it stops.
+    if (alertmanager && alertmanager.exitCode === null) {
+      const exited = once(alertmanager, 'exit');
+      alertmanager.kill();
+      await exited;
+    }
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 

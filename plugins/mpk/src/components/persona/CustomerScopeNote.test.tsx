@@ -12,6 +12,7 @@ import {
   blueEngagementManager,
   stranger,
 } from '../../__testUtils__/personas';
+import { CustomerScopeNote as LegacyCustomerScopeNote } from '../../plugin';
 import { CustomerScopeNote } from './CustomerScopeNote';
 
 const customerGroup = (name: string, title?: string): Entity => ({
@@ -24,6 +25,7 @@ const customerGroup = (name: string, title?: string): Entity => ({
 async function renderNote(
   persona: MpkPersona,
   groups: Entity[] = [customerGroup('acme', 'Acme Corporation')],
+  Note: () => JSX.Element | null = CustomerScopeNote,
 ) {
   const mpkApi = fakeMpkApi();
   mpkApi.getPersona.mockResolvedValue(persona);
@@ -37,7 +39,7 @@ async function renderNote(
       ]}
     >
       <div data-testid="note">
-        <CustomerScopeNote />
+        <Note />
       </div>
     </TestApiProvider>,
   );
@@ -54,6 +56,14 @@ describe('CustomerScopeNote', () => {
       ),
     ).toBeInTheDocument();
     expect(getEntityByRef).toHaveBeenCalledWith('group:default/acme');
+  });
+
+  it('is the component extension that legacy apps put in the catalog filters', async () => {
+    await renderNote(acmeDeveloper, undefined, LegacyCustomerScopeNote);
+
+    expect(
+      await screen.findByText(/^You see Acme Corporation's clusters only/),
+    ).toBeInTheDocument();
   });
 
   it("names the customer admin's role", async () => {
