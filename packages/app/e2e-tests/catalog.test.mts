@@ -839,6 +839,88 @@ describe('each customer in its own room, and each role its own work', () => {
   });
 });
 
+describe('the support desk in the built portal', () => {
+  it("carries a ticket from Acme's developer to pod Blue and back: the pod's first reply is the response, seen live", async () => {
+    const dana = await pageAs('Dana Kim');
+    const title = `Staging ingress answers 502 (${Date.now()})`;
+
+    await dana.goto(`${baseUrl}/support`);
+    await dana.getByRole('button', { name: 'Open a ticket' }).click();
+    const form = dana.getByRole('dialog', { name: 'Open a ticket' });
+    await form
+      .getByRole('combobox', { name: 'Cluster' })
+      .selectOption({ label: 'Acme staging (non-production)' });
+    await form.getByRole('radio', { name: /^Urgent/ }).check();
+    // The form says the target before the ticket is sent: urgent is for production only.
+    await form
+      .getByRole('status', { name: 'Response target' })
+      .getByText(
+        /^Target: non-production: urgent is answered within 1 business hour/,
+      )
+      .waitFor();
+    await form.getByLabel('Title').fill(title);
+    await form
+      .getByLabel('Description')
+      .fill('Since 09:12 every request through the ingress gets a 502.');
+    await dana.screenshot({
+      path: join(screenshotDir, 'support-open-ticket-dana.png'),
+    });
+    await form.getByRole('button', { name: 'Open ticket' }).click();
+    await dana.waitForURL(/\/support\/tickets\/[0-9a-f-]{36}$/);
+    const ticketUrl = dana.url();
+    const ticketId = ticketUrl.split('/').pop()!;
+    await dana.getByText('No response yet').waitFor();
+
+    // Pod Blue's Senior CKA engineer is told of it, and replies on the ticket page.
+    const sam = await pageAs('Sam Chen');
+    await eventually(
+      `${baseUrl}/notifications`,
+      () =>
+        sam
+          .getByText(title, { exact: false })
+          .first()
+          .waitFor({ timeout: 5_000 }),
+      sam,
+      60_000,
+    );
+    await sam.screenshot({
+      path: join(screenshotDir, 'support-notification-sam.png'),
+      fullPage: true,
+    });
+    await sam.goto(ticketUrl);
+    const reply = 'Looking at it: the ingress controller lost its endpoints.';
+    await sam.getByLabel('Comment').fill(reply);
+    await sam.getByRole('button', { name: 'Send' }).click();
+    await sam.getByText('with a comment').waitFor();
+
+    // Dana's page, never reloaded, shows the reply and the response through signals.
+    await dana.getByText(reply).waitFor({ timeout: 30_000 });
+    await dana.getByText('with a comment').waitFor();
+    await dana.screenshot({
+      path: join(screenshotDir, 'support-ticket-answered-dana.png'),
+      fullPage: true,
+    });
+    assert.equal(dana.url(), ticketUrl);
+
+    // The API agrees: responded at the reply's time, by Sam, in time.
+    const answer = await fetch(`${baseUrl}/api/mpk/tickets/${ticketId}`, {
+      headers: { Authorization: 'Bearer mpk-local-ticketing-token' },
+    });
+    assert.equal(answer.status, 200);
+    const ticket = await answer.json();
+    const samsReply = ticket.comments.find(
+      (c: { body: string }) => c.body === reply,
+    );
+    assert.equal(samsReply.countsAsResponse, true);
+    assert.equal(samsReply.side, 'provider');
+    assert.equal(ticket.sla.respondedAt, samsReply.createdAt);
+    assert.equal(ticket.response.by, 'user:default/sam-scka');
+    assert.equal(ticket.sla.state, 'met');
+    assert.equal(ticket.source, 'portal');
+    assert.equal(ticket.openedBy, 'user:default/dana-acme');
+  });
+});
+
 describe('the built backend in production mode', () => {
   it('refuses to start without a PostgreSQL password, in one line', async () => {
     const production = startBackend(

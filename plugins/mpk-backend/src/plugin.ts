@@ -4,17 +4,19 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { readMpkConfig } from './config';
 import { createRouter } from './router';
 import { createMpkServices } from './services';
 import { createAccessControl } from './shared/access/createAccessControl';
 import { scheduleReleaseCalendarRefresh } from './tasks/releaseCalendarRefresh';
+import { scheduleTicketSlaAlerts } from './tasks/ticketSlaAlerts';
 import { scheduleUpgradeReminders } from './tasks/upgradeReminders';
 
 /**
  * The mpk backend plugin: serves the contract rules of the managed Kubernetes service at
- * `/api/mpk`, and reminds support pods of upgrade deadlines.
+ * `/api/mpk`, reminds support pods of upgrade deadlines, and tells them of tickets whose response
+ * is at risk or missed.
  * @public
  */
 export const mpkPlugin = createBackendPlugin({
@@ -34,6 +36,7 @@ export const mpkPlugin = createBackendPlugin({
         database: coreServices.database,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        signals: signalsServiceRef,
       },
       async init(deps) {
         const settings = readMpkConfig(deps.config);
@@ -50,12 +53,12 @@ export const mpkPlugin = createBackendPlugin({
           ...services,
           settings: settings.upgradeReminders,
         });
+        await scheduleTicketSlaAlerts({ ...deps, ...services });
 
         deps.httpRouter.use(
           await createRouter({
             ...services,
             access,
-            personas: new MpkPersonaLoader(deps),
             uploadLimits: settings.conformance.uploadLimits,
           }),
         );

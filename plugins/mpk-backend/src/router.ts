@@ -1,5 +1,4 @@
 import express from 'express';
-import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
 import { registerConformanceRoutes } from './conformance/conformanceRoutes';
 import { UploadLimits } from './conformance/receiveUpload';
 import { registerCreditRoutes } from './credits/creditRoutes';
@@ -18,7 +17,6 @@ import { registerUpgradeRoutes } from './upgrades/upgradeRoutes';
 export async function createRouter(
   options: MpkServices & {
     access: MpkAccessControl;
-    personas: MpkPersonaLoader;
     uploadLimits: UploadLimits;
   },
 ): Promise<express.Router> {

@@ -5,6 +5,9 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { SignalsService } from '@backstage/plugin-signals-node';
+import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
 import { MpkConfig } from './config';
 import { ConformanceService } from './conformance/ConformanceService';
 import { ConformanceStore } from './conformance/ConformanceStore';
@@ -15,6 +18,10 @@ import { PipelineRunStore } from './pipeline/PipelineRunStore';
 import { ReleaseCalendars } from './releases/ReleaseCalendars';
 import { ContractClock } from './shared/ContractClock';
 import { AlertmanagerIntake } from './tickets/alertmanager/AlertmanagerIntake';
+import { TicketNotifications } from './tickets/notifications/TicketNotifications';
+import { TicketSignals } from './tickets/notifications/TicketSignals';
+import { SlaAlertStore } from './tickets/slaAlerts/SlaAlertStore';
+import { TicketAuthors } from './tickets/TicketAuthors';
 import { TicketService } from './tickets/TicketService';
 import { TicketStore } from './tickets/TicketStore';
 import { KubernetesLiveFacts } from './upgrades/live/KubernetesLiveFacts';
@@ -29,6 +36,11 @@ export interface MpkServices {
   upgrades: UpgradeService;
   upgradeStore: UpgradeStore;
   tickets: TicketService;
+  ticketNotifications: TicketNotifications;
+  ticketSignals: TicketSignals;
+  slaAlertStore: SlaAlertStore;
+  personas: MpkPersonaLoader;
+  authors: TicketAuthors;
   credits: CreditService;
   alertmanager: AlertmanagerIntake;
   conformance: ConformanceService;
@@ -43,9 +55,11 @@ export async function createMpkServices(deps: {
   auth: AuthService;
   discovery: DiscoveryService;
   logger: LoggerService;
+  notifications: NotificationService;
+  signals: SignalsService;
   clock?: ContractClock;
 }): Promise<MpkServices> {
-  const { settings, database, catalog, auth } = deps;
+  const { settings, database, catalog, auth, logger } = deps;
   const clock = deps.clock ?? new ContractClock(settings.timeZone);
   const calendars = await ReleaseCalendars.create({
     settings: settings.releaseCalendars,
@@ -66,14 +80,28 @@ export async function createMpkServices(deps: {
     clock,
     conformance,
   });
+  const ticketNotifications = new TicketNotifications({
+    notifications: deps.notifications,
+    catalog,
+    auth,
+    logger,
+    timeZone: clock.timeZone,
+  });
+  const ticketSignals = new TicketSignals({ signals: deps.signals, logger });
   const tickets = new TicketService({
     catalog,
     auth,
     calendars,
-    store: await TicketStore.create({ database }),
+    store: await TicketStore.create({
+      database,
+      supportCalendar: settings.supportCalendar,
+    }),
     supportCalendar: settings.supportCalendar,
     clock,
+    notifications: ticketNotifications,
+    signals: ticketSignals,
   });
+  const personas = new MpkPersonaLoader({ catalog, auth });
   return {
     clock,
     databaseHealth: await DatabaseHealth.create({ database }),
@@ -81,6 +109,11 @@ export async function createMpkServices(deps: {
     upgrades,
     upgradeStore,
     tickets,
+    ticketNotifications,
+    ticketSignals,
+    slaAlertStore: await SlaAlertStore.create({ database }),
+    personas,
+    authors: new TicketAuthors({ catalog, auth, personas }),
     credits: new CreditService({
       catalog,
       auth,

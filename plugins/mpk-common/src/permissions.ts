@@ -48,6 +48,17 @@ export const mpkTicketRespondPermission = createPermission({
 });
 
 /**
+ * Writing in the conversation of a ticket of a cluster. The first comment of someone who may also
+ * respond to it (the owning pod's staff) is the ticket's initial response.
+ * @public
+ */
+export const mpkTicketCommentPermission = createPermission({
+  name: 'mpk.ticket.comment',
+  attributes: { action: 'update' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
  * Reopening a resolved ticket of a cluster.
  * @public
  */
@@ -151,6 +162,7 @@ export const mpkPermissions: Permission[] = [
   mpkTicketCreatePermission,
   mpkTicketRespondPermission,
   mpkTicketReopenPermission,
+  mpkTicketCommentPermission,
   mpkCreditClaimPermission,
   mpkUpgradePlanUpdatePermission,
   mpkConformanceUploadPermission,

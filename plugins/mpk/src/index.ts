@@ -14,6 +14,7 @@ export {
   EntitySlaCard,
   EntityTicketsContent,
   SlaCreditsPage,
+  SupportPage,
   EntityConformanceCard,
   CustomerScopeNote,
   MpkKubernetesVersionPickerFieldExtension,
@@ -23,11 +24,14 @@ export {
   rootRouteRef,
   upgradeFleetRouteRef,
   slaCreditsRouteRef,
+  supportRouteRef,
+  supportTicketRouteRef,
 } from './routes';
 export { mpkApiRef, MpkClient } from './api';
 export type {
   FleetUpgradesQuery,
   MpkApi,
+  OpenTicketRequest,
   TicketsQuery,
   UpgradePlanRequest,
 } from './api';

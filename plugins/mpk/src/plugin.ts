@@ -15,6 +15,8 @@ import {
 import {
   rootRouteRef,
   slaCreditsRouteRef,
+  supportRouteRef,
+  supportTicketRouteRef,
   upgradeFleetRouteRef,
 } from './routes';
 
@@ -28,6 +30,8 @@ export const mpkPlugin = createPlugin({
     root: rootRouteRef,
     upgradeFleet: upgradeFleetRouteRef,
     slaCredits: slaCreditsRouteRef,
+    support: supportRouteRef,
+    supportTicket: supportTicketRouteRef,
   },
   apis: [mpkApiFactory],
 });
@@ -129,7 +133,8 @@ export const EntitySlaCard = mpkPlugin.provide(
 
 /**
  * Entity tab with every ticket of a managed cluster and its SLA, with buttons to record
- * responses, resolutions and reopenings:
+ * responses, resolutions and reopenings and to open a ticket for the cluster; titles link to the
+ * tickets' pages of {@link SupportPage}:
  * `<EntityLayout.Route path="/tickets" title="Tickets"><EntityTicketsContent /></EntityLayout.Route>`.
  * @public
  */
@@ -169,6 +174,21 @@ export const SlaCreditsPage = mpkPlugin.provide(
     component: () =>
       import('./components/SlaCreditsPage').then(m => m.SlaCreditsPage),
     mountPoint: slaCreditsRouteRef,
+  }),
+);
+
+/**
+ * The support desk: the tickets the user may see with their SLA, filters and paging, a form to
+ * open a ticket, and each ticket's page (`tickets/:id`) with its conversation, response clock,
+ * credit and timeline, updated live through the signals plugin. Mount it at `/support`:
+ * `<Route path="/support" element={<SupportPage />} />`.
+ * @public
+ */
+export const SupportPage = mpkPlugin.provide(
+  createRoutableExtension({
+    name: 'SupportPage',
+    component: () => import('./components/Support').then(m => m.SupportPage),
+    mountPoint: supportRouteRef,
   }),
 );
 

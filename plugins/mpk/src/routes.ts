@@ -1,4 +1,4 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /**
  * Route of the Kubernetes stack page in the legacy frontend system.
@@ -17,3 +17,19 @@ export const upgradeFleetRouteRef = createRouteRef({ id: 'mpk:upgrade-fleet' });
  * @public
  */
 export const slaCreditsRouteRef = createRouteRef({ id: 'mpk:sla-credits' });
+
+/**
+ * Route of the support page (the tickets the user may see); both frontend systems mount it.
+ * @public
+ */
+export const supportRouteRef = createRouteRef({ id: 'mpk:support' });
+
+/**
+ * Route of one ticket's page, under the support page: `<support>/tickets/:id`.
+ * @public
+ */
+export const supportTicketRouteRef = createSubRouteRef({
+  id: 'mpk:support-ticket',
+  parent: supportRouteRef,
+  path: '/tickets/:id',
+});

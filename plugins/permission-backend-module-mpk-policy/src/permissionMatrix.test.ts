@@ -33,6 +33,7 @@ const callers = {
     'mpk.ticket.create',
     'mpk.ticket.respond',
     'mpk.ticket.reopen',
+    'mpk.ticket.comment',
   ]),
   'Conformance token': token('conformance-uploader', [
     'mpk.conformance.upload',
@@ -88,12 +89,12 @@ const junit = gunzipSync(
 );
 const hoursAgo = (h: number) =>
   new Date(Date.now() - h * 3600_000).toISOString();
+// Opened now: only services date tickets, and the matrix asks people too.
 const ticketBody = {
   cluster: 'acme-prod',
   severity: 'normal',
   category: 'technical',
   title: 'Matrix ticket',
-  openedAt: hoursAgo(1),
 };
 const notification = {
   version: '4',
@@ -189,6 +190,14 @@ const matrix: Array<{
       a
         .post(`/api/mpk/tickets/${f.resolvedAcmeTicket}/events`)
         .send({ type: 'reopened', at: new Date().toISOString() }),
+    expected: 'AAHAAAAFF FAFF U',
+  },
+  {
+    route: 'POST /tickets/{id}/comments',
+    call: (a, f) =>
+      a
+        .post(`/api/mpk/tickets/${f.acmeTicket}/comments`)
+        .send({ body: 'Matrix comment' }),
     expected: 'AAHAAAAFF FAFF U',
   },
   {
@@ -290,7 +299,7 @@ describe('the permission matrix', () => {
         await request(server)
           .post('/api/mpk/tickets')
           .set('Authorization', service)
-          .send({ ...ticketBody, ...body })
+          .send({ ...ticketBody, openedAt: hoursAgo(1), ...body })
           .expect(201)
       ).body.id as string;
     const resolvedAcmeTicket = await open({ title: 'Resolved' });
@@ -369,6 +378,62 @@ describe('the permission matrix', () => {
     ];
     expect(await ticketCustomers('Acme admin')).toEqual(['acme']);
     expect(await ticketCustomers('Globex admin')).toEqual([]);
+  });
+
+  it("takes the owning pod's first comment as the response, never a customer's, and refuses another pod's", async () => {
+    const ticketId = (
+      await request(server)
+        .post('/api/mpk/tickets')
+        .set('Authorization', service)
+        .send({ ...ticketBody, title: 'Conversation', openedAt: hoursAgo(0.1) })
+        .expect(201)
+    ).body.id as string;
+    const comment = (caller: Caller, body: string) =>
+      request(server)
+        .post(`/api/mpk/tickets/${ticketId}/comments`)
+        .set('Authorization', callers[caller]!)
+        .send({ body });
+    const ticket = async () =>
+      (
+        await request(server)
+          .get(`/api/mpk/tickets/${ticketId}`)
+          .set('Authorization', callers['Acme admin']!)
+          .expect(200)
+      ).body;
+
+    const customer = await comment('Acme developer', 'Is anyone on it?');
+    expect(customer.status).toBe(201);
+    expect(customer.body).toMatchObject({
+      side: 'customer',
+      authorName: 'Dana Kim',
+      countsAsResponse: false,
+    });
+    expect((await ticket()).sla.respondedAt).toBeUndefined();
+
+    // Pod Green's Engagement Manager reads every ticket but does not answer pod Blue's.
+    const otherPod = await comment('EM of another pod', 'Green here.');
+    expect(otherPod.status).toBe(403);
+    expect(otherPod.body.error.message).toBe(
+      'user:default/maya-em lacks the permission mpk.ticket.comment',
+    );
+    expect((await ticket()).comments).toHaveLength(1);
+
+    const pod = await comment('JCKA (Blue)', 'Looking into it.');
+    expect(pod.status).toBe(201);
+    expect(pod.body).toMatchObject({
+      side: 'provider',
+      authorName: 'Jo Okafor',
+      countsAsResponse: true,
+    });
+    const answered = await ticket();
+    expect(answered.sla.respondedAt).toBe(pod.body.createdAt);
+    expect(answered.response).toEqual({
+      at: pod.body.createdAt,
+      by: 'user:default/jo-jcka',
+      kind: 'comment',
+    });
+    // Acme's admin may read Acme's credits: the ticket comes with its (absent) credit.
+    expect(answered.credit).toBeNull();
   });
 
   it('hides the clusters and customer of another customer in the catalog, and templates by role', async () => {

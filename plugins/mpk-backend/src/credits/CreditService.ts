@@ -16,6 +16,8 @@ import {
   monthIn,
   monthRange,
   slaCompliance,
+  TicketCredit,
+  TicketSummary,
 } from '@mpk-portal/plugin-mpk-common';
 import { DateTime } from 'luxon';
 import { ContractClock } from '../shared/ContractClock';
@@ -27,6 +29,11 @@ const chartedMonths = 12;
 
 /** How long after its opening a ticket can still breach: more than any closure of the calendar. */
 const longestResponseDays = 31;
+
+/** A customer's catalog entry and contract terms, or why they cannot be read. */
+type CustomerTerms =
+  | { entity: Entity; contract: CustomerContract }
+  | { problem: string };
 
 function previousMonths(month: string, count: number): string[] {
   const last = DateTime.fromISO(`${month}-01`, { zone: 'utc' });
@@ -61,7 +68,7 @@ export class CreditService {
     const from = DateTime.fromJSDate(monthRange(months[0], timeZone).from)
       .minus({ days: longestResponseDays })
       .toJSDate();
-    const tickets = await this.deps.tickets.presentAll(
+    const tickets = await this.deps.tickets.summarizeAll(
       {
         customers: [customerName],
         openedFrom: from,
@@ -141,27 +148,62 @@ export class CreditService {
     };
   }
 
-  /** The customer's group and contract terms, read with the plugin's own credentials. */
+  /**
+   * The credit of a ticket's missed initial response, claimed or not, with the month the credits
+   * view files it under; null when its response was not missed (or no SLA applies), undefined
+   * when the catalog has no customer group with contract terms for its customer. A catalog or
+   * database that fails is an error. Whether the caller may read credits is the route's to
+   * check.
+   */
+  async ticketCredit(
+    ticket: TicketSummary,
+  ): Promise<TicketCredit | null | undefined> {
+    if (!ticket.sla.applicable || ticket.sla.state !== 'breached') return null;
+    const terms = await this.customerTerms(ticket.customer);
+    if ('problem' in terms) return undefined;
+    const { timeZone } = this.deps.clock;
+    const claim = await this.deps.claims.claimOfTicket(ticket.id);
+    const event = creditEventOf(
+      ticket,
+      claim ?? null,
+      terms.contract,
+      this.deps.clock.now(),
+      timeZone,
+    );
+    return { ...event, month: monthIn(timeZone, event.breachedAt) };
+  }
+
+  /** The customer's group and contract terms; a customer without them is a bad request. */
   private async customer(
     name: string,
   ): Promise<{ entity: Entity; contract: CustomerContract }> {
+    const terms = await this.customerTerms(name);
+    if ('problem' in terms) throw new InputError(terms.problem);
+    return terms;
+  }
+
+  /**
+   * The customer's group and contract terms, read with the plugin's own credentials, or what is
+   * missing in the catalog. A catalog that cannot be read throws.
+   */
+  private async customerTerms(name: string): Promise<CustomerTerms> {
     const entity = await this.deps.catalog.getEntityByRef(
       { kind: 'group', namespace: 'default', name },
       { credentials: await this.deps.auth.getOwnServiceCredentials() },
     );
     if (!entity || entity.spec?.type !== CUSTOMER_GROUP_TYPE) {
-      throw new InputError(
-        `customer: no customer group:default/${name} in the catalog`,
-      );
+      return {
+        problem: `customer: no customer group:default/${name} in the catalog`,
+      };
     }
     const parsed = customerContractSchema.safeParse(entity.spec?.contract);
     if (!parsed.success) {
-      throw new InputError(
-        `The catalog entry of customer ${name} lacks its contract terms: ${describeZodProblems(
+      return {
+        problem: `The catalog entry of customer ${name} lacks its contract terms: ${describeZodProblems(
           parsed.error,
           { root: 'spec.contract' },
         )}`,
-      );
+      };
     }
     return { entity, contract: parsed.data };
   }

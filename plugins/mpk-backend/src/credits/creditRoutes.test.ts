@@ -19,6 +19,11 @@ import { mpkPlugin } from '../plugin';
 jest.setTimeout(30_000);
 
 const erin = mockCredentials.user.header('user:default/erin-em');
+// Tickets of the past come from a system: only systems date the tickets they open.
+const ticketingSystem = mockCredentials.service.header({
+  onBehalfOf: mockCredentials.service('ticketing-system'),
+  targetPluginId: 'mpk',
+});
 
 const customerWithoutTerms: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -40,7 +45,7 @@ async function startBackend(extraFeatures: any[] = []) {
   const open = async (body: Record<string, unknown>) => {
     const response = await request(server)
       .post('/api/mpk/tickets')
-      .set('Authorization', erin)
+      .set('Authorization', ticketingSystem)
       .send({
         cluster: 'acme-prod',
         severity: 'urgent',

@@ -70,6 +70,13 @@ export type EndpointMap = {
     >['content']['application/json'];
     response: JsonBodies<MpkApiOperations['addTicketEvent']['responses']>;
   };
+  '#post|/tickets/{id}/comments': {
+    path: MpkApiOperations['addTicketComment']['parameters']['path'];
+    body: NonNullable<
+      MpkApiOperations['addTicketComment']['requestBody']
+    >['content']['application/json'];
+    response: JsonBodies<MpkApiOperations['addTicketComment']['responses']>;
+  };
   '#get|/credits': {
     query: NonNullable<MpkApiOperations['getCredits']['parameters']['query']>;
     response: JsonBodies<MpkApiOperations['getCredits']['responses']>;

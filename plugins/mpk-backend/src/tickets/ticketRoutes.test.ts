@@ -2,11 +2,18 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Ticket } from '@mpk-portal/plugin-mpk-common';
 import request from '../__testUtils__/contractRequest';
+import { fakeMessaging } from '../__testUtils__/fakeMessaging';
 import { startMpkBackend } from '../__testUtils__/mpkTestBackend';
 
 jest.setTimeout(30_000);
 
 const user = mockCredentials.user.header('user:default/sam-scka');
+const dana = mockCredentials.user.header('user:default/dana-acme');
+// Only systems date their tickets: the tickets of the past these tests need come through the API.
+const system = mockCredentials.service.header({
+  onBehalfOf: mockCredentials.service('ticketing-system'),
+  targetPluginId: 'mpk',
+});
 
 const startBackend = startMpkBackend;
 
@@ -72,7 +79,7 @@ describe('ticket endpoints', () => {
     const server = await startBackend();
     const response = await request(server)
       .post('/api/mpk/tickets')
-      .set('Authorization', user)
+      .set('Authorization', system)
       .send(ticketBody(overrides));
 
     expect(response.status).toBe(201);
@@ -83,17 +90,119 @@ describe('ticket endpoints', () => {
       applicable: true,
     });
     expect(response.body.status).toBe('open');
+    expect(response.body.response).toBeNull();
+  });
+
+  it("opens a person's ticket from the portal, now unless said otherwise, with what they wrote, and tells the owning pod", async () => {
+    const messaging = fakeMessaging();
+    const server = await startMpkBackend([], messaging);
+    const before = Date.now();
+    const response = await request(server)
+      .post('/api/mpk/tickets')
+      .set('Authorization', dana)
+      .send({
+        cluster: 'acme-prod',
+        severity: 'high',
+        category: 'technical',
+        title: 'Ingress returns 502',
+        description:
+          '  Since 09:10 every request to shop.acme.example fails.\n  ',
+      });
+    expect(response.status).toBe(201);
+    const ticket: Ticket = response.body;
+    expect(ticket).toMatchObject({
+      source: 'portal',
+      openedBy: 'user:default/dana-acme',
+      description: 'Since 09:10 every request to shop.acme.example fails.',
+      response: null,
+    });
+    expect(Date.parse(ticket.openedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(ticket.openedAt)).toBeLessThanOrEqual(Date.now());
+    expect(ticket.sla.dueAt).toBe(
+      new Date(Date.parse(ticket.openedAt) + 60 * 60_000).toISOString(),
+    );
+
+    // Only the desk's; the upgrade reminders run at start too.
+    const ticketNotifications = () =>
+      messaging.notifications.filter(n => n.payload.topic === 'mpk-ticket');
+    expect(ticketNotifications()).toEqual([
+      {
+        recipients: {
+          type: 'entity',
+          entityRef: 'group:default/pod-blue',
+          excludeEntityRef: 'user:default/dana-acme',
+        },
+        payload: expect.objectContaining({
+          title: 'New high ticket on Acme production: Ingress returns 502',
+          severity: 'high',
+          link: `/support/tickets/${ticket.id}`,
+          topic: 'mpk-ticket',
+          scope: `mpk-ticket:${ticket.id}:opened`,
+        }),
+      },
+    ]);
+    expect(
+      messaging.signals.map(s => [s.channel, s.recipients, s.message]),
+    ).toEqual([
+      [
+        `mpk:ticket:${ticket.id}`,
+        { type: 'broadcast' },
+        { ticketId: ticket.id, change: 'opened' },
+      ],
+      // The list signal reaches the ticket's parties only: Acme's people and pod Blue.
+      [
+        'mpk:tickets',
+        {
+          type: 'user',
+          entityRef: ['group:default/acme', 'group:default/pod-blue'],
+        },
+        { change: 'opened' },
+      ],
+    ]);
+
+    // A system opens through the API; a retry under the same externalId tells nobody again.
+    const service = mockCredentials.service.header({
+      onBehalfOf: mockCredentials.service('ticketing-system'),
+      targetPluginId: 'mpk',
+    });
+    const opened = await request(server)
+      .post('/api/mpk/tickets')
+      .set('Authorization', service)
+      .send(ticketBody({ externalId: 'SD-1', openedAt: undefined }));
+    expect(opened.body).toMatchObject({
+      source: 'api',
+      openedBy: 'ticketing-system',
+      description: null,
+    });
+    const retried = await request(server)
+      .post('/api/mpk/tickets')
+      .set('Authorization', service)
+      .send(ticketBody({ externalId: 'SD-1', openedAt: undefined }));
+    expect(retried.status).toBe(200);
+    expect(retried.body.id).toBe(opened.body.id);
+    expect(ticketNotifications()).toHaveLength(2);
+
+    const tooLong = await request(server)
+      .post('/api/mpk/tickets')
+      .set('Authorization', user)
+      .send(
+        ticketBody({ description: 'x'.repeat(20_001), openedAt: undefined }),
+      );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.message).toMatch(
+      /^Invalid ticket: description: /,
+    );
   });
 
   it('serves the same ticket for a repeated externalId, and refuses one that names another ticket', async () => {
     const server = await startBackend();
     const first = await request(server)
       .post('/api/mpk/tickets')
-      .set('Authorization', user)
+      .set('Authorization', system)
       .send(ticketBody({ externalId: 'ZD-4711' }));
     const again = await request(server)
       .post('/api/mpk/tickets')
-      .set('Authorization', user)
+      .set('Authorization', system)
       .send(ticketBody({ externalId: 'ZD-4711' }));
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
@@ -101,7 +210,7 @@ describe('ticket endpoints', () => {
 
     const other = await request(server)
       .post('/api/mpk/tickets')
-      .set('Authorization', user)
+      .set('Authorization', system)
       .send(ticketBody({ externalId: 'ZD-4711', severity: 'urgent' }));
     expect(other.status).toBe(409);
     expect(other.body.error.message).toBe(
@@ -112,6 +221,112 @@ describe('ticket endpoints', () => {
       .get('/api/mpk/tickets')
       .set('Authorization', user);
     expect(list.body.totalCount).toBe(1);
+  });
+
+  it('lets only systems date and name tickets: a person is refused with a 400 naming the field, and learns of no ticket', async () => {
+    const server = await startBackend();
+    const named = await request(server)
+      .post('/api/mpk/tickets')
+      .set('Authorization', system)
+      .send(ticketBody({ externalId: 'SD-9' }));
+    expect(named.status).toBe(201);
+
+    const post = (body: Record<string, unknown>) =>
+      request(server)
+        .post('/api/mpk/tickets')
+        .set('Authorization', dana)
+        .send(body);
+    // Backdated two days, the ticket would be born breached, with a credit to claim.
+    const backdated = await post(
+      ticketBody({ openedAt: new Date(Date.now() - 2 * 86_400_000) }),
+    );
+    expect(backdated.status).toBe(400);
+    expect(backdated.body.error.message).toBe(
+      'Invalid ticket: openedAt: only systems opening tickets through the API may date them; a ticket opened in the portal is opened now',
+    );
+    // Another sender's id gets the same 400 as any id: no 409 that would name its ticket.
+    const probing = await post(
+      ticketBody({ externalId: 'SD-9', openedAt: undefined }),
+    );
+    expect(probing.status).toBe(400);
+    expect(probing.body.error.message).toBe(
+      "Invalid ticket: externalId: only systems opening tickets through the API name them with their own ids; a person's retry sends the same Idempotency-Key header",
+    );
+    expect(JSON.stringify(probing.body)).not.toContain(named.body.id);
+    const both = await post(ticketBody({ externalId: 'SD-10' }));
+    expect(both.body.error.message).toMatch(
+      /^Invalid ticket: openedAt: .*; externalId: /,
+    );
+
+    // A system names its tickets itself: the header is a person's.
+    const keyed = await request(server)
+      .post('/api/mpk/tickets')
+      .set('Authorization', system)
+      .set('Idempotency-Key', 'k-1')
+      .send(ticketBody());
+    expect(keyed.status).toBe(400);
+    expect(keyed.body.error.message).toBe(
+      'Invalid Idempotency-Key header: a system names its tickets with externalId, which its retries send again',
+    );
+
+    const list = await request(server)
+      .get('/api/mpk/tickets')
+      .set('Authorization', user);
+    expect(list.body.totalCount).toBe(1);
+  });
+
+  it("serves a person's retry under the same Idempotency-Key the ticket it opened, and refuses the key for another ticket", async () => {
+    const messaging = fakeMessaging();
+    const server = await startMpkBackend([], messaging);
+    const body = {
+      cluster: 'acme-prod',
+      severity: 'high',
+      category: 'technical',
+      title: 'Ingress returns 502',
+      description: 'Since 09:10.',
+    };
+    const post = (
+      authorization: string,
+      sent: Record<string, unknown>,
+      key: string,
+    ) =>
+      request(server)
+        .post('/api/mpk/tickets')
+        .set('Authorization', authorization)
+        .set('Idempotency-Key', key)
+        .send(sent);
+
+    const first = await post(dana, body, 'draft-1');
+    expect(first.status).toBe(201);
+    const retried = await post(dana, body, 'draft-1');
+    expect(retried.status).toBe(200);
+    expect(retried.body.id).toBe(first.body.id);
+    // Opened once, announced once.
+    expect(
+      messaging.notifications.filter(n => n.payload.scope?.endsWith(':opened')),
+    ).toHaveLength(1);
+
+    const changed = await post(
+      dana,
+      { ...body, title: 'Ingress returns 503' },
+      'draft-1',
+    );
+    expect(changed.status).toBe(409);
+    expect(changed.body.error.message).toBe(
+      'Idempotency-Key draft-1 was sent with another ticket, which differs in title; a new ticket needs a new key',
+    );
+    expect(changed.body.error.message).not.toContain(first.body.id);
+
+    // A key is its sender's own: someone else's is another ticket.
+    const sams = await post(user, body, 'draft-1');
+    expect(sams.status).toBe(201);
+    expect(sams.body.id).not.toBe(first.body.id);
+
+    const malformed = await post(dana, body, 'has space');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.message).toMatch(
+      /^Invalid Idempotency-Key header: /,
+    );
   });
 
   it.each([
@@ -146,7 +361,7 @@ describe('ticket endpoints', () => {
       const server = await startBackend();
       const response = await request(server)
         .post('/api/mpk/tickets')
-        .set('Authorization', user)
+        .set('Authorization', system)
         .send(ticketBody(overrides));
       expect(response.status).toBe(400);
       expect(response.body.error.message).toBe(message);
@@ -190,7 +405,7 @@ describe('ticket endpoints', () => {
     const opened: Ticket = (
       await request(server)
         .post('/api/mpk/tickets')
-        .set('Authorization', user)
+        .set('Authorization', system)
         .send(ticketBody())
     ).body;
     expect(opened.sla.state).toBe('breached');
@@ -281,7 +496,7 @@ describe('ticket endpoints', () => {
     const opened: Ticket = (
       await request(server)
         .post('/api/mpk/tickets')
-        .set('Authorization', user)
+        .set('Authorization', system)
         .send(ticketBody({ severity: 'urgent' }))
     ).body;
     const resolved = await request(server)
@@ -299,7 +514,7 @@ describe('ticket endpoints', () => {
     // globex-prod runs RPC-K 1.34; upstream 1.36 came out on 2026-04-22.
     const inside = await request(server)
       .post('/api/mpk/tickets')
-      .set('Authorization', user)
+      .set('Authorization', system)
       .send(
         ticketBody({
           cluster: 'globex-prod',
@@ -308,7 +523,7 @@ describe('ticket endpoints', () => {
       );
     const outside = await request(server)
       .post('/api/mpk/tickets')
-      .set('Authorization', user)
+      .set('Authorization', system)
       .send(
         ticketBody({
           cluster: 'globex-prod',
@@ -339,7 +554,7 @@ describe('ticket endpoints', () => {
     const open = (overrides: Record<string, unknown>) =>
       request(server)
         .post('/api/mpk/tickets')
-        .set('Authorization', user)
+        .set('Authorization', system)
         .send(ticketBody(overrides));
     await open({ title: 'prod, breached' });
     await open({
@@ -378,6 +593,17 @@ describe('ticket endpoints', () => {
     ).toEqual(['globex']);
     expect(await titles('limit=1&offset=1')).toEqual(['prod, breached']);
 
+    // Items are summaries: what only a ticket's page shows stays there.
+    const [item] = (
+      await request(server)
+        .get('/api/mpk/tickets?limit=1')
+        .set('Authorization', user)
+    ).body.items;
+    expect(item).toMatchObject({ title: 'staging, pending', status: 'open' });
+    for (const field of ['events', 'description', 'supportedWindow']) {
+      expect(item).not.toHaveProperty(field);
+    }
+
     const bad = await request(server)
       .get('/api/mpk/tickets?state=late&from=monday&limit=0')
       .set('Authorization', user);
@@ -395,7 +621,7 @@ describe('ticket endpoints', () => {
       (
         await request(server)
           .post('/api/mpk/tickets')
-          .set('Authorization', user)
+          .set('Authorization', system)
           .send(ticketBody(overrides))
       ).body as Ticket;
     const high = await open({ severity: 'high', openedAt: minutesAgo(10) });
@@ -433,9 +659,44 @@ describe('ticket endpoints', () => {
       percent: 50,
     });
 
+    for (const item of response.body.openTickets) {
+      expect(item).not.toHaveProperty('events');
+    }
+
     const missing = await request(server)
       .get('/api/mpk/clusters/default/nowhere/sla')
       .set('Authorization', user);
     expect(missing.status).toBe(404);
+  });
+
+  it("judges a cluster's version against the supported window today, as a ticket opened now would be", async () => {
+    const server = await startBackend();
+    const sla = async (cluster: string) =>
+      (
+        await request(server)
+          .get(`/api/mpk/clusters/default/${cluster}/sla`)
+          .set('Authorization', user)
+          .expect(200)
+      ).body;
+    const openedNow = async (cluster: string) =>
+      (
+        await request(server)
+          .post('/api/mpk/tickets')
+          .set('Authorization', system)
+          .send(ticketBody({ cluster, openedAt: undefined }))
+          .expect(201)
+      ).body as Ticket;
+
+    for (const cluster of ['acme-prod', 'globex-prod']) {
+      expect((await sla(cluster)).supportedWindow).toEqual(
+        (await openedNow(cluster)).supportedWindow,
+      );
+    }
+    // globex-prod runs RPC-K 1.34, outside the window since upstream 1.36 came out.
+    expect((await sla('globex-prod')).supportedWindow).toMatchObject({
+      kubernetesVersion: '1.34',
+      within: false,
+    });
+    expect((await sla('acme-prod')).supportedWindow.within).toBe(true);
   });
 });

@@ -2,9 +2,12 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   instantSchema,
   mpkClusterReadPermission,
+  mpkCreditReadPermission,
+  mpkTicketCommentPermission,
   mpkTicketCreatePermission,
   mpkTicketReopenPermission,
   mpkTicketRespondPermission,
+  plainTextSchema,
   SLA_STATES,
   TICKET_CATEGORIES,
   TICKET_EVENT_TYPES,
@@ -12,6 +15,8 @@ import {
   TICKET_STATUSES,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
+import { CreditService } from '../credits/CreditService';
+import { TicketAuthors } from './TicketAuthors';
 import { TicketService } from './TicketService';
 import { parseInput, queryList } from '../shared/parseInput';
 import { clusterResourceOf } from '../shared/access/clusterResources';
@@ -21,14 +26,41 @@ import { clusterRefFromPath, parseClusterRef } from '../shared/clusterEntities';
 import { MpkRouter } from '../shared/mpkRouter';
 
 const openTicketBody = z.strictObject({
-  externalId: z.string().min(1).max(200).optional(),
+  externalId: plainTextSchema().min(1).max(200).optional(),
   cluster: z.string().min(1).max(300),
   severity: z.enum(TICKET_SEVERITIES),
   category: z.enum(TICKET_CATEGORIES),
-  title: z.string().trim().min(1).max(500),
-  openedAt: instantSchema,
+  title: plainTextSchema().trim().min(1).max(500),
+  description: plainTextSchema().max(20_000).trim().optional(),
+  openedAt: instantSchema.optional(),
   causedByThirdParty: z.boolean().default(false),
 });
+
+/** Why a person may not give each field only systems give. */
+const systemFields = {
+  openedAt:
+    'only systems opening tickets through the API may date them; a ticket opened in the portal is opened now',
+  externalId:
+    "only systems opening tickets through the API name them with their own ids; a person's retry sends the same Idempotency-Key header",
+} as const;
+
+// The length is checked before trimming too, so that no huge padding is processed.
+const commentBody = z.strictObject({
+  body: plainTextSchema({
+    error: issue => (issue.input === undefined ? 'is required' : undefined),
+  })
+    .max(10_200)
+    .trim()
+    .min(1)
+    .max(10_000),
+});
+
+const idempotencyKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces')
+  .optional();
 
 const eventBody = z.strictObject({
   type: z.enum(TICKET_EVENT_TYPES),
@@ -46,12 +78,20 @@ const ticketQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-/** The ticket endpoints: open tickets, record their events, read them and a cluster's SLA. */
+/**
+ * The ticket endpoints: open tickets, record their events, write in their conversation, read
+ * them and a cluster's SLA.
+ */
 export function registerTicketRoutes(
   router: MpkRouter,
-  options: { access: MpkAccessControl; tickets: TicketService },
+  options: {
+    access: MpkAccessControl;
+    tickets: TicketService;
+    credits: Pick<CreditService, 'ticketCredit'>;
+    authors: Pick<TicketAuthors, 'of'>;
+  },
 ): void {
-  const { access, tickets } = options;
+  const { access, tickets, credits, authors } = options;
 
   /**
    * The ticket and its cluster, if the caller may read it (or, `acting`, act on it): else a 404
@@ -80,6 +120,30 @@ export function registerTicketRoutes(
     const credentials = await access.caller(req);
     await access.requireAnywhere(credentials, mpkTicketCreatePermission);
     const body = parseInput(openTicketBody, req.body, 'ticket');
+    const key = parseInput(
+      idempotencyKey,
+      req.header('Idempotency-Key'),
+      'Idempotency-Key header',
+    );
+    // A person opens tickets in the portal, now; a system through the API, dated and named by
+    // its own ids. A backdated ticket would be born breached, with a credit to claim.
+    const isUser = credentials.principal.type === 'user';
+    if (isUser) {
+      const refused = (['openedAt', 'externalId'] as const).filter(
+        field => body[field] !== undefined,
+      );
+      if (refused.length > 0) {
+        throw new InputError(
+          `Invalid ticket: ${refused
+            .map(field => `${field}: ${systemFields[field]}`)
+            .join('; ')}`,
+        );
+      }
+    } else if (key !== undefined) {
+      throw new InputError(
+        'Invalid Idempotency-Key header: a system names its tickets with externalId, which its retries send again',
+      );
+    }
     let ref;
     try {
       ref = parseClusterRef(body.cluster);
@@ -99,7 +163,12 @@ export function registerTicketRoutes(
       mpkTicketCreatePermission,
       clusterResourceOf(entity),
     );
-    const { ticket, created } = await tickets.open({ ...body, source: 'api' });
+    const { ticket, created } = await tickets.open({
+      ...body,
+      idempotencyKey: key,
+      source: isUser ? 'portal' : 'api',
+      openedBy: principalRef(credentials),
+    });
     res.status(created ? 201 : 200).json(ticket);
   });
 
@@ -115,7 +184,50 @@ export function registerTicketRoutes(
 
   router.get('/tickets/:id', async (req, res) => {
     const credentials = await access.caller(req);
-    res.json((await readableTicket(credentials, req.params.id)).ticket);
+    const { ticket } = await readableTicket(credentials, req.params.id);
+    const [comments, mayReadCredits] = await Promise.all([
+      tickets.comments(ticket.id),
+      access.mayOnCustomer(credentials, mpkCreditReadPermission, {
+        name: ticket.customer,
+      }),
+    ]);
+    // The credit only for those who may read the customer's credits; left out for others.
+    const credit = mayReadCredits
+      ? await credits.ticketCredit(ticket)
+      : undefined;
+    res.json({
+      ...ticket,
+      comments,
+      ...(credit !== undefined && { credit }),
+    });
+  });
+
+  router.post('/tickets/:id/comments', async (req, res) => {
+    const credentials = await access.caller(req);
+    const { body } = parseInput(commentBody, req.body, 'comment');
+    const key = parseInput(
+      idempotencyKey,
+      req.header('Idempotency-Key'),
+      'Idempotency-Key header',
+    );
+    await access.requireAnywhere(credentials, mpkTicketCommentPermission);
+    const { cluster } = await readableTicket(credentials, req.params.id, true);
+    await access.requireOnCluster(
+      credentials,
+      mpkTicketCommentPermission,
+      cluster,
+    );
+    const [author, mayRespond] = await Promise.all([
+      authors.of(credentials),
+      access.mayOnCluster(credentials, mpkTicketRespondPermission, cluster),
+    ]);
+    const { comment, created } = await tickets.addComment(req.params.id, {
+      author,
+      body,
+      idempotencyKey: key,
+      mayRespond,
+    });
+    res.status(created ? 201 : 200).json(comment);
   });
 
   router.post('/tickets/:id/events', async (req, res) => {
@@ -132,6 +244,8 @@ export function registerTicketRoutes(
       req.params.id,
       event,
       principalRef(credentials),
+      // Whether the customer is told of a response depends on who gave it.
+      { recorder: await authors.of(credentials) },
     );
     res.status(added ? 201 : 200).json(ticket);
   });

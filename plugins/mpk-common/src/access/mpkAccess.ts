@@ -49,6 +49,11 @@ export const MPK_ACCESS_MATRIX: Record<
     'customer-developer': 'own-customers',
   },
   'mpk.ticket.respond': podRoles('own-pods'),
+  'mpk.ticket.comment': {
+    ...podRoles('own-pods'),
+    'customer-admin': 'own-customers',
+    'customer-developer': 'own-customers',
+  },
   'mpk.ticket.reopen': {
     ...podRoles('own-pods'),
     'customer-admin': 'own-customers',

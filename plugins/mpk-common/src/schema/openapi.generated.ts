@@ -124,8 +124,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The open tickets of a cluster with their SLA, and its compliance over 30 and 90 days.
+     * The open tickets of a cluster with their SLA, its compliance over 30 and 90 days, and whether its version is supported today.
      * @description Permission: `mpk.cluster.read` on the cluster (404 otherwise).
+     *     `supportedWindow` is the judgement a ticket opened now would get (the same release
+     *     calendars and contract time zone as opening a ticket): outside the window, a new ticket
+     *     carries no SLA.
      */
     get: operations['getClusterSla'];
     put?: never;
@@ -148,17 +151,29 @@ export interface paths {
      * @description Permission: `mpk.cluster.read`; the list holds the tickets of the clusters the caller may read, filtered in the query.
      *     A filter left out selects everything; a repeated filter selects any of its values.
      *     `totalCount` counts every ticket matching the filters, `items` is the page `offset` to
-     *     `offset + limit`. Unknown query parameters are refused (400).
+     *     `offset + limit`, each a `TicketSummary` (without description, events, conversation and
+     *     credit: `GET /tickets/{id}` has them). Unknown query parameters are refused (400).
      */
     get: operations['listTickets'];
     put?: never;
     /**
      * Opens a support ticket of a managed cluster.
      * @description Permission: `mpk.ticket.create` on the cluster; a cluster the caller may not read is an
-     *     unknown cluster (400). The cluster's facts (customer, environment,
-     *     Kubernetes version) are read from the catalog now and kept with the ticket. A repeated
-     *     `externalId` returns the ticket already opened under it (200), or 409 when the request
-     *     differs from it in cluster, severity, category or opening time.
+     *     unknown cluster (400). The cluster's facts (customer, environment, Kubernetes version,
+     *     owning pod) are read from the catalog now and kept with the ticket, with its SLA deadline
+     *     as of the opening. A signed-in person's ticket has the source `portal`, a service's `api`;
+     *     `openedBy` is the caller. The owning pod is notified of a new ticket.
+     *
+     *     Only services (a static token, another backend) give `externalId` and `openedAt`: a
+     *     person sending either is refused (400), so that nobody backdates a ticket into a breach
+     *     or probes the ids of other senders; a person's ticket is opened at the moment the request
+     *     arrives. A repeated `externalId` returns the ticket already opened under it (200), or 409
+     *     when the request differs from it in cluster, severity, category or opening time (when it
+     *     gives one).
+     *
+     *     A person retrying sends the same `Idempotency-Key` header: the same person and key return
+     *     the ticket opened under it (200), and another request under that key is refused (409);
+     *     a service names its tickets with `externalId` instead (400 for the header).
      */
     post: operations['openTicket'];
     delete?: never;
@@ -175,8 +190,12 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * One ticket with its SLA now.
+     * One ticket with its SLA now, its conversation and its credit.
      * @description Permission: `mpk.cluster.read` on the ticket's cluster (404 otherwise).
+     *     The ticket comes with its `comments`, oldest first, and, for a caller with
+     *     `mpk.credit.read` on its customer, `credit`: the missed initial response, the credit it
+     *     earns and the month the credits page files it under, or null when the response was not
+     *     missed; left out when the customer's catalog entry gives no contract terms.
      */
     get: operations['getTicket'];
     put?: never;
@@ -205,6 +224,33 @@ export interface paths {
      *     opened or in the future is refused (400).
      */
     post: operations['addTicketEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Writes a comment in the conversation of a ticket.
+     * @description Permission: `mpk.ticket.comment` on the ticket's cluster (404 when the caller may not read it).
+     *     The first comment of someone who may also respond to the ticket (`mpk.ticket.respond`:
+     *     the staff of the pod that owns the cluster) is its initial response, recorded at the
+     *     comment's time with its author; a customer's comment never stops the clock. A request
+     *     repeated with the same `Idempotency-Key` by the same author returns the comment it wrote
+     *     (200) and writes nothing; the same key with another text is refused (409). A conversation
+     *     holds at most 2,000 comments (system notes included): beyond, a comment is refused (409,
+     *     "this conversation is full"), so that a ticket stays readable in one answer.
+     */
+    post: operations['addTicketComment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -587,8 +633,11 @@ export interface components {
     TicketStatus: 'open' | 'resolved';
     /** @enum {string} */
     TicketEventType: 'responded' | 'resolved' | 'reopened';
-    /** @enum {string} */
-    TicketSource: 'api' | 'alertmanager';
+    /**
+     * @description Who opened the ticket - a signed-in person in the portal, a system through the API, or Alertmanager.
+     * @enum {string}
+     */
+    TicketSource: 'portal' | 'api' | 'alertmanager';
     /** @enum {string} */
     SlaClock: '24x7' | 'business-hours';
     /** @enum {string} */
@@ -633,9 +682,13 @@ export interface components {
       groupKey: string;
       externalUrl: string | null;
     };
-    /** @description A support ticket of a managed cluster with its initial-response SLA. */
-    Ticket: {
+    /**
+     * @description A ticket as lists show it (`GET /tickets`, a cluster's open tickets): its facts and SLA,
+     *     without its description, events, supported window, conversation and credit.
+     */
+    TicketSummary: {
       id: string;
+      /** @description The sending system's id; null when it gave none (always for a ticket opened in the portal). */
       externalId: string | null;
       source: components['schemas']['TicketSource'];
       /** @description Entity ref of the cluster, e.g. `resource:default/acme-prod`. */
@@ -649,12 +702,91 @@ export interface components {
       openedAt: string;
       causedByThirdParty: boolean;
       status: components['schemas']['TicketStatus'];
-      supportedWindow: components['schemas']['SupportedWindowAt'];
-      events: components['schemas']['TicketEvent'][];
       sla: components['schemas']['TicketSla'];
       alertGroup: components['schemas']['TicketAlertGroup'] | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description The user or service ref that opened it; null for tickets older than the portal's desk. */
+      openedBy: string | null;
+      /** @description The initial response, which stopped the SLA clock; null while none. */
+      response: components['schemas']['TicketResponse'] | null;
+    };
+    /**
+     * @description A support ticket of a managed cluster with its initial-response SLA: the fields of
+     *     `TicketSummary` and what the opener wrote, its events and the supported window it was
+     *     judged by.
+     */
+    Ticket: {
+      id: string;
+      /** @description The sending system's id; null when it gave none (always for a ticket opened in the portal). */
+      externalId: string | null;
+      source: components['schemas']['TicketSource'];
+      /** @description Entity ref of the cluster, e.g. `resource:default/acme-prod`. */
+      cluster: string;
+      customer: string;
+      environment: components['schemas']['ClusterEnvironment'];
+      severity: components['schemas']['TicketSeverity'];
+      category: components['schemas']['TicketCategory'];
+      title: string;
+      /** Format: date-time */
+      openedAt: string;
+      causedByThirdParty: boolean;
+      status: components['schemas']['TicketStatus'];
+      sla: components['schemas']['TicketSla'];
+      alertGroup: components['schemas']['TicketAlertGroup'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The user or service ref that opened it; null for tickets older than the portal's desk. */
+      openedBy: string | null;
+      /** @description The initial response, which stopped the SLA clock; null while none. */
+      response: components['schemas']['TicketResponse'] | null;
+      supportedWindow: components['schemas']['SupportedWindowAt'];
+      events: components['schemas']['TicketEvent'][];
+      /** @description What the opener wrote; plain text. */
+      description: string | null;
+      /** @description The conversation, oldest first (at most 2,000 comments); only in `GET /tickets/{id}`. */
+      comments?: components['schemas']['TicketComment'][];
+      /**
+       * @description Only in `GET /tickets/{id}`, for a caller who may read the customer's credits: the
+       *     missed initial response and the credit it earns, or null when it was not missed. Left
+       *     out when the customer's catalog entry gives no contract terms.
+       */
+      credit?: components['schemas']['TicketCredit'] | null;
+    };
+    TicketResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user or service ref that responded. */
+      by: string;
+      /**
+       * @description A comment of the owning pod's staff, an acknowledgement (a `responded` event), or the resolution of a ticket nobody answered first.
+       * @enum {string}
+       */
+      kind: 'comment' | 'acknowledgement' | 'resolution';
+    };
+    /**
+     * @description Whether the author writes for the customer, for the provider, or is a system.
+     * @enum {string}
+     */
+    TicketCommentSide: 'customer' | 'provider' | 'service';
+    TicketComment: {
+      id: string;
+      ticketId: string;
+      /** @description The user or service ref of the author. */
+      author: string;
+      /** @description The author's display name as of writing. */
+      authorName: string;
+      side: components['schemas']['TicketCommentSide'];
+      /** @description Plain text; shown as text, never as HTML. */
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Whether this comment is the ticket's initial response. */
+      countsAsResponse: boolean;
+    };
+    TicketCommentRequest: {
+      /** @description Plain text without control characters other than line breaks and tabs; trimmed, 1 to 10,000 characters after trimming. */
+      body: string;
     };
     TicketListResponse: {
       /**
@@ -662,7 +794,7 @@ export interface components {
        * @description The moment the SLA states were computed.
        */
       now: string;
-      items: components['schemas']['Ticket'][];
+      items: components['schemas']['TicketSummary'][];
       totalCount: number;
     };
     /** @description How many initial responses with an SLA were on time in a period. */
@@ -686,23 +818,35 @@ export interface components {
       /** Format: date-time */
       now: string;
       /** @description Open tickets, those still waiting for a response first, each group by due time. */
-      openTickets: components['schemas']['Ticket'][];
+      openTickets: components['schemas']['TicketSummary'][];
       compliance: components['schemas']['ClusterSlaCompliance'];
+      /**
+       * @description Whether the cluster's version is inside the supported window today (contract time
+       *     zone), as a ticket opened now would be judged; null when the catalog does not give
+       *     the cluster's platform and Kubernetes version, so that no ticket can be opened for it.
+       */
+      supportedWindow: components['schemas']['SupportedWindowAt'] | null;
     };
     OpenTicketRequest: {
-      /** @description The sender's id; a repeated one returns the ticket opened under it. */
+      /**
+       * @description The sending system's id, without control characters; a repeated one returns the
+       *     ticket opened under it. Services only: a person is refused (400).
+       */
       externalId?: string;
       /** @description Entity ref of the cluster; a bare name means `resource:default/<name>`. */
       cluster: string;
       severity: components['schemas']['TicketSeverity'];
       category: components['schemas']['TicketCategory'];
-      /** @description Trimmed; 1 to 500 characters after trimming. */
+      /** @description Plain text without control characters other than line breaks and tabs; trimmed, 1 to 500 characters after trimming. */
       title: string;
       /**
        * Format: date-time
-       * @description ISO 8601 with an offset; not in the future.
+       * @description ISO 8601 with an offset; not in the future. Defaults to the moment the request
+       *     arrives. Services only: a person is refused (400), their tickets are opened now.
        */
-      openedAt: string;
+      openedAt?: string;
+      /** @description What happened, in plain text without control characters other than line breaks and tabs. */
+      description?: string;
       /** @default false */
       causedByThirdParty?: boolean;
     };
@@ -746,6 +890,24 @@ export interface components {
       claim: components['schemas']['CreditClaim'] | null;
       claimStatus: components['schemas']['CreditClaimStatus'];
       explanation: string;
+    };
+    /**
+     * @description The credit of a ticket's missed initial response (the fields of `CreditEvent`), and the
+     *     month the credits view files it under.
+     */
+    TicketCredit: {
+      ticket: components['schemas']['CreditEventTicket'];
+      /** Format: date-time */
+      breachedAt: string;
+      /** Format: date-time */
+      claimDeadline: string;
+      eligible: boolean;
+      reasons: string[];
+      claim: components['schemas']['CreditClaim'] | null;
+      claimStatus: components['schemas']['CreditClaimStatus'];
+      explanation: string;
+      /** @description The month of the breach (`breachedAt`) in the contract's time zone, `YYYY-MM`, as the credits view files it. */
+      month: string;
     };
     CreditsCustomer: {
       name: string;
@@ -1092,6 +1254,11 @@ export interface components {
     Name: string;
     /** @description The ticket's id. */
     TicketId: string;
+    /**
+     * @description The sender's key for this request (printable ASCII, no spaces, e.g. a UUID); a retry with
+     *     the same key writes nothing more.
+     */
+    IdempotencyKey: string;
     /** @description Customer (group) names, e.g. `acme`. */
     CustomerFilter: string[];
     /** @description Refs of the support pods that own the clusters, e.g. `group:default/pod-blue`. */
@@ -1283,7 +1450,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The cluster's open tickets and SLA compliance. */
+      /** @description The cluster's open tickets, SLA compliance and supported window today. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1340,7 +1507,13 @@ export interface operations {
   openTicket: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The sender's key for this request (printable ASCII, no spaces, e.g. a UUID); a retry with
+         *     the same key writes nothing more.
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -1350,7 +1523,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The ticket already opened under the same `externalId`. */
+      /** @description The ticket already opened under the same `externalId`, or by the same person under the same `Idempotency-Key`. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1434,6 +1607,55 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Ticket'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  addTicketComment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The sender's key for this request (printable ASCII, no spaces, e.g. a UUID); a retry with
+         *     the same key writes nothing more.
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The ticket's id. */
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TicketCommentRequest'];
+      };
+    };
+    responses: {
+      /** @description The comment written earlier under the same `Idempotency-Key`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketComment'];
+        };
+      };
+      /** @description The comment written. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketComment'];
         };
       };
       400: components['responses']['BadRequest'];

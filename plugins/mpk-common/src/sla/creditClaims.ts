@@ -1,6 +1,6 @@
 import { creditEventOf } from './creditMonth';
 import { claimTimeliness, CustomerContract } from './credits';
-import { Ticket } from './ticketApi';
+import { TicketSummary } from './ticketApi';
 
 /**
  * Why a credit for a ticket cannot be requested at `now`, or undefined when it can: the ticket
@@ -10,7 +10,7 @@ import { Ticket } from './ticketApi';
  * @public
  */
 export function creditClaimRefusal(
-  ticket: Ticket,
+  ticket: TicketSummary,
   contract: CustomerContract,
   now: Date,
   timeZone: string,

@@ -11,7 +11,7 @@ import {
   CreditClaimStatus,
   CreditEvent,
   CreditsResponse,
-  Ticket,
+  TicketSummary,
 } from './ticketApi';
 
 const usd = (amount: number) => `$${amount.toLocaleString('en-US')}`;
@@ -22,7 +22,7 @@ const usd = (amount: number) => `$${amount.toLocaleString('en-US')}`;
  */
 export function creditEventOf(
   ticket: Pick<
-    Ticket,
+    TicketSummary,
     'id' | 'title' | 'cluster' | 'openedAt' | 'causedByThirdParty' | 'sla'
   >,
   claim: CreditClaim | null,
@@ -86,7 +86,7 @@ export function creditEventOf(
  */
 export function assessCreditMonth(options: {
   month: string;
-  tickets: Ticket[];
+  tickets: TicketSummary[];
   claims: CreditClaim[];
   contract: CustomerContract;
   now: Date;

@@ -83,6 +83,35 @@ export type TicketSla = ApiSchemas['TicketSla'];
  */
 export const SLA_STATES = ['pending', 'met', 'breached'] as const;
 
+/**
+ * The parts of a ticket's SLA fixed when it is opened: its effective target and deadline. Stored
+ * with the ticket, so that lists filter and sort by them in SQL and a later change of calendar
+ * does not move a deadline already given.
+ * @public
+ */
+export interface TicketSlaFacts {
+  severity: TicketSeverity;
+  /** ISO 8601 duration, e.g. `PT15M` */
+  target: string;
+  clock: SlaClock;
+  dueAt: Date;
+  atRiskFrom: Date;
+  applicable: boolean;
+  explanation: string;
+}
+
+/**
+ * What the contract promises for a kind of ticket, before it is opened: the effective severity,
+ * the target and its clock, and why it differs from what was asked.
+ * @public
+ */
+export interface ResponseTarget {
+  severity: TicketSeverity;
+  minutes: number | 'business-day';
+  clock: SlaClock;
+  notes: string[];
+}
+
 function isoDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
@@ -92,7 +121,7 @@ function isoDuration(minutes: number): string {
 }
 
 function effectiveSeverity(
-  input: TicketSlaInput,
+  input: Pick<TicketSlaInput, 'severity' | 'category' | 'environment'>,
   notes: string[],
 ): TicketSeverity {
   if (input.category === 'non-technical') {
@@ -116,17 +145,32 @@ function effectiveSeverity(
 }
 
 /**
- * Applies the contract's initial-response rules to a ticket at `now`.
+ * The target the contract sets for a ticket of this severity, category and environment.
  * @public
  */
-export function ticketSla(
-  input: TicketSlaInput,
-  now: Date,
-  calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
-): TicketSla {
+export function responseTarget(
+  input: Pick<TicketSlaInput, 'severity' | 'category' | 'environment'>,
+): ResponseTarget {
   const notes: string[] = [];
   const severity = effectiveSeverity(input, notes);
-  const { clock, minutes: targetMinutes } = RESPONSE_TARGETS[severity];
+  const { clock, minutes } = RESPONSE_TARGETS[severity];
+  return { severity, minutes, clock, notes };
+}
+
+/**
+ * The SLA facts of a ticket as of its opening.
+ * @public
+ */
+export function ticketSlaFacts(
+  input: Omit<TicketSlaInput, 'respondedAt'>,
+  calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
+): TicketSlaFacts {
+  const {
+    severity,
+    clock,
+    minutes: targetMinutes,
+    notes,
+  } = responseTarget(input);
   const minutes =
     targetMinutes === 'business-day'
       ? businessDayMinutes(calendar)
@@ -148,35 +192,65 @@ export function ticketSla(
       'no SLA: the cluster was outside the supported window (the two most recent Kubernetes versions, not past end of life) when the ticket was opened',
     );
   }
-
-  const dueMs = deadline.due.getTime();
-  let state: TicketSla['state'];
-  if (input.respondedAt) {
-    state = input.respondedAt.getTime() <= dueMs ? 'met' : 'breached';
-  } else {
-    state = now.getTime() > dueMs ? 'breached' : 'pending';
-  }
-  if (state === 'breached' && !applicable) {
-    // The due date still schedules the work, but missing it is no breach when no SLA applies.
-    state = input.respondedAt ? 'met' : 'pending';
-  }
-  const atRisk =
-    state === 'pending' &&
-    now.getTime() > atRiskFrom.getTime() &&
-    now.getTime() <= dueMs;
-
   return {
     severity,
     target: isoDuration(minutes),
     clock,
-    dueAt: deadline.due.toISOString(),
-    atRiskFrom: atRiskFrom.toISOString(),
-    state,
-    atRisk,
+    dueAt: deadline.due,
+    atRiskFrom,
     applicable,
     explanation: [deadline.explanation, ...notes].join('; '),
-    ...(input.respondedAt
-      ? { respondedAt: input.respondedAt.toISOString() }
-      : {}),
   };
+}
+
+/**
+ * The SLA of a ticket at `now`, from its facts and its first response. The store's SQL filter on
+ * the SLA state (`TicketStore`) is this rule written as a query; a test holds them together.
+ * @public
+ */
+export function slaAt(
+  facts: TicketSlaFacts,
+  respondedAt: Date | undefined,
+  now: Date,
+): TicketSla {
+  const dueMs = facts.dueAt.getTime();
+  let state: TicketSla['state'];
+  if (respondedAt) {
+    state = respondedAt.getTime() <= dueMs ? 'met' : 'breached';
+  } else {
+    state = now.getTime() > dueMs ? 'breached' : 'pending';
+  }
+  if (state === 'breached' && !facts.applicable) {
+    // The due date still schedules the work, but missing it is no breach when no SLA applies.
+    state = respondedAt ? 'met' : 'pending';
+  }
+  const atRisk =
+    state === 'pending' &&
+    now.getTime() > facts.atRiskFrom.getTime() &&
+    now.getTime() <= dueMs;
+
+  return {
+    severity: facts.severity,
+    target: facts.target,
+    clock: facts.clock,
+    dueAt: facts.dueAt.toISOString(),
+    atRiskFrom: facts.atRiskFrom.toISOString(),
+    state,
+    atRisk,
+    applicable: facts.applicable,
+    explanation: facts.explanation,
+    ...(respondedAt ? { respondedAt: respondedAt.toISOString() } : {}),
+  };
+}
+
+/**
+ * Applies the contract's initial-response rules to a ticket at `now`.
+ * @public
+ */
+export function ticketSla(
+  input: TicketSlaInput,
+  now: Date,
+  calendar: SupportCalendar = DEFAULT_SUPPORT_CALENDAR,
+): TicketSla {
+  return slaAt(ticketSlaFacts(input, calendar), input.respondedAt, now);
 }

@@ -42,6 +42,37 @@ export type TicketEvent = ApiSchemas['TicketEvent'];
 export type Ticket = ApiSchemas['Ticket'];
 
 /**
+ * A ticket as lists serve it: its facts and SLA, without what only its page shows (description,
+ * events, supported window, conversation, credit). A {@link Ticket} is one too.
+ * @public
+ */
+export type TicketSummary = ApiSchemas['TicketSummary'];
+
+/**
+ * The initial response of a ticket: who stopped the clock, when, and how.
+ * @public
+ */
+export type TicketResponse = ApiSchemas['TicketResponse'];
+
+/**
+ * One comment of a ticket's conversation.
+ * @public
+ */
+export type TicketComment = ApiSchemas['TicketComment'];
+
+/**
+ * Whether a comment's author writes for the customer, the provider, or is a system.
+ * @public
+ */
+export type TicketCommentSide = ApiSchemas['TicketCommentSide'];
+
+/**
+ * `POST /api/mpk/tickets/:id/comments`.
+ * @public
+ */
+export type TicketCommentRequest = ApiSchemas['TicketCommentRequest'];
+
+/**
  * `GET /api/mpk/tickets`.
  * @public
  */
@@ -70,6 +101,13 @@ export type CreditClaimStatus = ApiSchemas['CreditClaimStatus'];
  * @public
  */
 export type CreditEvent = ApiSchemas['CreditEvent'];
+
+/**
+ * The credit of a ticket's missed initial response, with the month the credits view files it
+ * under (`GET /api/mpk/tickets/:id`).
+ * @public
+ */
+export type TicketCredit = ApiSchemas['TicketCredit'];
 
 /**
  * `GET /api/mpk/credits?customer=&month=`.

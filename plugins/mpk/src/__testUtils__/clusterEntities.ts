@@ -17,3 +17,31 @@ export const productionCluster: Entity = {
   },
   spec: { type: 'kubernetes-cluster', owner: 'group:default/pod-blue' },
 };
+
+/** Acme's staging cluster: a non-production one. */
+export const stagingCluster: Entity = {
+  ...productionCluster,
+  metadata: {
+    ...productionCluster.metadata,
+    name: 'acme-staging',
+    title: 'Acme staging',
+    labels: {
+      ...productionCluster.metadata.labels,
+      'mpk.io/environment': 'non-production',
+    },
+  },
+};
+
+/** A cluster of another customer, owned by another pod. */
+export const globexCluster: Entity = {
+  ...productionCluster,
+  metadata: {
+    ...productionCluster.metadata,
+    name: 'globex-prod',
+    labels: {
+      ...productionCluster.metadata.labels,
+      'mpk.io/customer': 'globex',
+    },
+  },
+  spec: { type: 'kubernetes-cluster', owner: 'group:default/pod-red' },
+};

@@ -13,7 +13,9 @@ import {
   acmeCredits,
   acmeProdSla,
   breachedTicket,
+  conversationTicket,
   stagingTicket,
+  summaryOf,
   urgentTicket,
 } from './ticketResponses';
 import { acmeProdConformance, failedRun } from './conformanceResponses';
@@ -197,9 +199,23 @@ export function fakeMpkApi(): jest.Mocked<MpkApi> {
     getClusterSla: jest.fn().mockResolvedValue(acmeProdSla),
     listTickets: jest.fn().mockResolvedValue({
       now: acmeProdSla.now,
-      items: [urgentTicket, stagingTicket, breachedTicket],
+      items: [urgentTicket, stagingTicket, breachedTicket].map(summaryOf),
       totalCount: 3,
     }),
+    openTicket: jest.fn().mockResolvedValue(urgentTicket),
+    getTicket: jest.fn().mockResolvedValue(conversationTicket),
+    addTicketComment: jest
+      .fn()
+      .mockImplementation(async (ticketId: string, body: string) => ({
+        id: 'c-new',
+        ticketId,
+        author: 'user:default/erin',
+        authorName: 'Erin Manager',
+        side: 'provider',
+        body,
+        createdAt: new Date(Date.now()).toISOString(),
+        countsAsResponse: false,
+      })),
     addTicketEvent: jest.fn().mockResolvedValue(urgentTicket),
     getCredits: jest.fn().mockResolvedValue(acmeCredits),
     claimCredit: jest.fn(),

@@ -10,6 +10,7 @@ import {
   EvaluatePermissionRequest,
 } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
 import {
   mockApis,
   renderInTestApp,
@@ -17,6 +18,7 @@ import {
 } from '@backstage/test-utils';
 import { ReactElement } from 'react';
 import { MpkApi, mpkApiRef } from '../api';
+import { slaCreditsRouteRef, supportRouteRef } from '../routes';
 import { FreshPermissionCache } from './FreshPermissionCache';
 import { fakeMpkApi } from './mpkResponses';
 
@@ -28,9 +30,36 @@ export type PermissionAnswer =
   | ((request: EvaluatePermissionRequest) => Decision);
 
 /**
+ * A signal API whose messages the test sends: `send(channel, message)` reaches the current
+ * subscribers of the channel; `subscribe` is a mock, to see who listens.
+ */
+export function fakeSignalApi() {
+  const listeners = new Map<string, Set<(message: any) => void>>();
+  const subscribe = jest.fn(
+    (channel: string, onMessage: (message: any) => void) => {
+      const set = listeners.get(channel) ?? new Set();
+      set.add(onMessage);
+      listeners.set(channel, set);
+      return { unsubscribe: () => set.delete(onMessage) };
+    },
+  );
+  const api = { subscribe } as SignalApi & { subscribe: typeof subscribe };
+  return {
+    api,
+    subscribe,
+    /** whether anyone listens on the channel now */
+    listening: (channel: string) => (listeners.get(channel)?.size ?? 0) > 0,
+    send(channel: string, message: object) {
+      listeners.get(channel)?.forEach(listener => listener(message));
+    },
+  };
+}
+
+/**
  * Renders an mpk component in a test app with the mpk API, a permission API answering as told
  * (with a cache of its own, see FreshPermissionCache), a catalog holding `catalogEntities`, and
- * the entity pages mounted; inside an EntityProvider when `entity` is given.
+ * the entity, support and SLA credits pages mounted; inside an EntityProvider when `entity` is
+ * given, with a signal API when `signalApi` is.
  */
 export function renderWithMpk(
   element: ReactElement,
@@ -40,6 +69,7 @@ export function renderWithMpk(
     entity?: Entity;
     catalogEntities?: Entity[];
     route?: string;
+    signalApi?: SignalApi;
   } = {},
 ) {
   const content = options.entity ? (
@@ -61,13 +91,20 @@ export function renderWithMpk(
           catalogApiRef,
           catalogApiMock({ entities: options.catalogEntities ?? [] }),
         ],
+        ...(options.signalApi
+          ? [[signalApiRef, options.signalApi] as const]
+          : []),
       ]}
     >
       <FreshPermissionCache>{content}</FreshPermissionCache>
     </TestApiProvider>,
     {
       routeEntries: options.route ? [options.route] : undefined,
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/support': supportRouteRef,
+        '/sla-credits': slaCreditsRouteRef,
+      },
     },
   );
 }

@@ -4,6 +4,7 @@ import {
   CREDIT_TERMS,
   Ticket,
   TicketSla,
+  TicketSummary,
 } from '@mpk-portal/plugin-mpk-common';
 
 /** The moment the fixtures below are seen at. */
@@ -53,8 +54,18 @@ function ticket(
     },
     alertGroup: null,
     createdAt: '2026-11-25T20:00:00.000Z',
+    description: null,
+    openedBy: null,
+    response: null,
     ...overrides,
   };
+}
+
+/** A ticket as lists serve it: without what only its page shows. */
+export function summaryOf(full: Ticket): TicketSummary {
+  const { description, events, supportedWindow, comments, credit, ...summary } =
+    full;
+  return summary;
 }
 
 /** Urgent, opened 5 minutes before {@link fixtureNow}: 10 minutes left. */
@@ -99,6 +110,11 @@ export const breachedTicket = ticket(
         recordedBy: 'user:default/sam-scka',
       },
     ],
+    response: {
+      at: '2026-11-02T11:31:00.000Z',
+      by: 'user:default/sam-scka',
+      kind: 'acknowledgement',
+    },
   },
   {
     dueAt: '2026-11-02T11:15:00.000Z',
@@ -108,10 +124,104 @@ export const breachedTicket = ticket(
   },
 );
 
+/**
+ * A ticket a customer opened in the portal, as `GET /tickets/:id` serves it: a conversation whose
+ * provider comment was the initial response (answered late), the events, and its credit.
+ */
+export const conversationTicket: Ticket = ticket(
+  'conversation-1',
+  {
+    title: 'Webhook timeouts block deployments',
+    source: 'portal',
+    openedAt: '2026-11-23T20:00:00.000Z',
+    openedBy: 'user:default/dana',
+    description:
+      'Deployments fail since 19:50.\nkubectl apply times out on the webhook.',
+    comments: [
+      {
+        id: 'c1',
+        ticketId: 'conversation-1',
+        author: 'user:default/dana',
+        authorName: 'Dana Developer',
+        side: 'customer',
+        body: 'Still failing.\nSee <b>logs</b> at https://example.com/logs',
+        createdAt: '2026-11-23T20:05:00.000Z',
+        countsAsResponse: false,
+      },
+      {
+        id: 'c2',
+        ticketId: 'conversation-1',
+        author: 'user:default/sam-scka',
+        authorName: 'Sam Senior',
+        side: 'provider',
+        body: '<script>alert("x")</script> Looking at the webhook now.',
+        createdAt: '2026-11-23T20:20:00.000Z',
+        countsAsResponse: true,
+      },
+      {
+        id: 'c3',
+        ticketId: 'conversation-1',
+        author: 'alertmanager',
+        authorName: 'Alertmanager',
+        side: 'service',
+        body: 'The alert WebhookLatencyHigh resolved.',
+        createdAt: '2026-11-23T21:00:00.000Z',
+        countsAsResponse: false,
+      },
+    ],
+    events: [
+      {
+        type: 'resolved',
+        at: '2026-11-23T21:00:00.000Z',
+        recordedAt: '2026-11-23T21:00:01.000Z',
+        recordedBy: 'alertmanager',
+      },
+      {
+        type: 'reopened',
+        at: '2026-11-23T21:30:00.000Z',
+        recordedAt: '2026-11-23T21:30:02.000Z',
+        recordedBy: 'user:default/dana',
+      },
+    ],
+    response: {
+      at: '2026-11-23T20:20:00.000Z',
+      by: 'user:default/sam-scka',
+      kind: 'comment',
+    },
+    credit: {
+      ticket: {
+        id: 'conversation-1',
+        title: 'Webhook timeouts block deployments',
+        cluster: 'resource:default/acme-prod',
+        openedAt: '2026-11-23T20:00:00.000Z',
+        severity: 'urgent',
+      },
+      breachedAt: '2026-11-23T20:15:00.000Z',
+      claimDeadline: '2026-11-30T20:15:00.000Z',
+      eligible: true,
+      reasons: [],
+      claim: null,
+      claimStatus: 'claimable',
+      explanation:
+        'Earns $250 if requested by 2026-11-30T20:15:00.000Z (7 days after the breach).',
+      month: '2026-11',
+    },
+  },
+  {
+    dueAt: '2026-11-23T20:15:00.000Z',
+    atRiskFrom: '2026-11-23T20:11:15.000Z',
+    state: 'breached',
+    respondedAt: '2026-11-23T20:20:00.000Z',
+    explanation:
+      'due Mon 2026-11-23 12:15 PST: opened Mon 2026-11-23 12:00 PST, 15 min around the clock',
+  },
+);
+
 export const acmeProdSla: ClusterSlaResponse = {
+  supportedWindow: window,
   cluster: 'resource:default/acme-prod',
   now: new Date(fixtureNow).toISOString(),
-  openTickets: [urgentTicket, stagingTicket],
+  openTickets: [urgentTicket, stagingTicket].map(summaryOf),
   compliance: {
     last30Days: {
       from: '2026-10-26T20:05:00.000Z',

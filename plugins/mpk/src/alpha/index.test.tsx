@@ -24,6 +24,10 @@ import { SupportTierFilters } from '../components/SupportTierPicker';
 import { fakeMpkApi } from '../__testUtils__/mpkResponses';
 import { mockApis } from '@backstage/frontend-test-utils';
 import { productionCluster } from '../__testUtils__/clusterEntities';
+import {
+  conversationTicket,
+  urgentTicket,
+} from '../__testUtils__/ticketResponses';
 import { acmeDeveloper } from '../__testUtils__/personas';
 import { TestApiProvider } from '@backstage/test-utils';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
@@ -42,6 +46,7 @@ import {
   slaCreditsPage,
   slaEntityCard,
   stackComponentEntityCard,
+  supportPage,
   supportTierCatalogFilter,
   ticketsEntityContent,
   upgradeEntityCard,
@@ -238,6 +243,29 @@ const pages: Array<{
       ).toBeInTheDocument();
     },
   },
+  {
+    name: 'supportPage',
+    page: supportPage,
+    path: '/support',
+    content: 'the tickets, linking to their pages',
+    sidebarTitle: 'Support',
+    apis: () => [
+      [mpkApiRef, fakeMpkApi()],
+      catalogApiMock({ entities: [productionCluster] }),
+      mockApis.permission(),
+    ],
+    expectContent: async () => {
+      expect(
+        await screen.findByRole('heading', { name: 'Support' }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByRole('link', { name: urgentTicket.title }),
+      ).toHaveAttribute('href', `/support/tickets/${urgentTicket.id}`);
+      expect(
+        screen.getByRole('button', { name: 'Open a ticket' }),
+      ).toBeInTheDocument();
+    },
+  },
 ];
 
 describe.each(pages)(
@@ -265,6 +293,26 @@ describe.each(pages)(
     });
   },
 );
+
+describe('supportPage', () => {
+  it("serves a ticket's page under /support/tickets/:id", async () => {
+    const mpk = fakeMpkApi();
+    renderTestApp({
+      extensions: [supportPage],
+      apis: [[mpkApiRef, mpk], mockApis.permission()],
+      initialRouteEntries: [`/support/tickets/${conversationTicket.id}`],
+      mountedRoutes,
+    });
+
+    expect(
+      await screen.findByRole('heading', { name: conversationTicket.title }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('list', { name: 'Conversation' }),
+    ).toBeInTheDocument();
+    expect(mpk.getTicket).toHaveBeenCalledWith(conversationTicket.id);
+  });
+});
 
 describe('supportTierCatalogFilter', () => {
   it('provides the support-tier picker to the catalog index page', async () => {
@@ -357,6 +405,36 @@ describe('ticketsEntityContent', () => {
     expect(
       await screen.findByRole('table', { name: 'Tickets' }),
     ).toBeInTheDocument();
+  });
+
+  it("links each title to the ticket's page of the support page", async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: productionCluster }),
+        ticketsEntityContent,
+        supportPage,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+    });
+
+    expect(
+      await screen.findByRole('link', { name: urgentTicket.title }),
+    ).toHaveAttribute('href', `/support/tickets/${urgentTicket.id}`);
+  });
+
+  it('keeps titles as text in an app without the support page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: productionCluster }),
+        ticketsEntityContent,
+      ],
+      apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+    });
+
+    expect(await screen.findByText(urgentTicket.title)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: urgentTicket.title }),
+    ).not.toBeInTheDocument();
   });
 
   it('stays off the pages of other entities', async () => {

@@ -3,6 +3,8 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
   rootRouteRef,
   slaCreditsRouteRef,
+  supportRouteRef,
+  supportTicketRouteRef,
   upgradeFleetRouteRef,
 } from '../routes';
 import { mpkApi } from './apis';
@@ -19,6 +21,7 @@ import {
 } from './entityCards';
 import { ticketsEntityContent } from './entityContents';
 import { slaCreditsPage } from './slaCreditsPage';
+import { supportPage } from './supportPage';
 import { kubernetesStackPage } from './kubernetesStackPage';
 import { upgradeFleetPage } from './upgradeFleetPage';
 import {
@@ -37,6 +40,7 @@ export {
   upgradeEntityCard,
   ticketsEntityContent,
   slaCreditsPage,
+  supportPage,
   kubernetesStackPage,
   upgradeFleetPage,
   kubernetesVersionPickerFormField,
@@ -53,6 +57,8 @@ export default createFrontendPlugin({
     root: rootRouteRef,
     upgradeFleet: upgradeFleetRouteRef,
     slaCredits: slaCreditsRouteRef,
+    support: supportRouteRef,
+    supportTicket: supportTicketRouteRef,
   }),
   extensions: [
     mpkApi,
@@ -66,6 +72,7 @@ export default createFrontendPlugin({
     slaEntityCard,
     ticketsEntityContent,
     slaCreditsPage,
+    supportPage,
     conformanceEntityCard,
     kubernetesVersionPickerFormField,
     stackComponentsPickerFormField,

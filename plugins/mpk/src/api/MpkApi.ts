@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ApiSchemas,
   ClusterConformanceResponse,
   ClusterSlaResponse,
   ConformanceRun,
@@ -14,6 +15,7 @@ import {
   SLA_STATES,
   SupportedKubernetesVersionsResponse,
   Ticket,
+  TicketComment,
   TicketEventType,
   TicketListResponse,
   TicketStatus,
@@ -53,9 +55,25 @@ export interface TicketsQuery {
   customer?: string[];
   state?: (typeof SLA_STATES)[number][];
   status?: TicketStatus[];
+  /** tickets opened at or after this instant (ISO 8601 with an offset) */
+  from?: string;
+  /** tickets opened before this instant (ISO 8601 with an offset) */
+  to?: string;
+  /** the page size, 1 to 1000; the server's default is 100 */
   limit?: number;
+  /** how many matching tickets the page skips */
   offset?: number;
 }
+
+/**
+ * A ticket to open: the cluster (entity ref), severity, category and title; the server adds the
+ * cluster's facts, the opener and the opening time (now: only systems date their tickets).
+ * @public
+ */
+export type OpenTicketRequest = Omit<
+  ApiSchemas['OpenTicketRequest'],
+  'openedAt' | 'externalId'
+>;
 
 /**
  * A conformance upload: the results file (a Sonobuoy `retrieve` tarball or a junit XML), and
@@ -92,10 +110,36 @@ export interface MpkApi {
     cluster: CompoundEntityRef,
     plan: UpgradePlanRequest,
   ): Promise<UpgradePlan>;
-  /** The open tickets of a cluster with their SLA, and its compliance over 30 and 90 days. */
+  /**
+   * The open tickets of a cluster with their SLA, its compliance over 30 and 90 days, and whether
+   * its version is inside the supported window today.
+   */
   getClusterSla(cluster: CompoundEntityRef): Promise<ClusterSlaResponse>;
-  /** Tickets with their SLA, the most recently opened first. */
+  /** Tickets with their SLA, the most recently opened first, a page of them at a time. */
   listTickets(query?: TicketsQuery): Promise<TicketListResponse>;
+  /**
+   * Opens a support ticket of a cluster (`POST /tickets`). A retry with the same
+   * `idempotencyKey` (one per draft) opens nothing more and answers with the ticket opened the
+   * first time.
+   */
+  openTicket(
+    request: OpenTicketRequest,
+    idempotencyKey?: string,
+  ): Promise<Ticket>;
+  /**
+   * One ticket with its SLA now, its conversation (`comments`, oldest first) and, for a user who
+   * may read the customer's credits, its `credit`; a 404 for a ticket the user may not see.
+   */
+  getTicket(ticketId: string): Promise<Ticket>;
+  /**
+   * Writes a comment in a ticket's conversation. A retry with the same `idempotencyKey` (one per
+   * draft) writes nothing more and answers with the comment written the first time.
+   */
+  addTicketComment(
+    ticketId: string,
+    body: string,
+    idempotencyKey?: string,
+  ): Promise<TicketComment>;
   /** Records a response, resolution or reopening of a ticket. */
   addTicketEvent(
     ticketId: string,

@@ -201,6 +201,85 @@ describe('MpkClient', () => {
     });
   });
 
+  it('pages and dates the ticket list', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse({ now: '2026-11-25T20:00:00Z', items: [], totalCount: 0 }),
+    );
+
+    await client.listTickets({
+      status: ['open'],
+      from: '2026-11-01T00:00:00Z',
+      to: '2026-12-01T00:00:00Z',
+      limit: 25,
+      offset: 50,
+    });
+
+    const url = new URL(requestOf(fetch).url);
+    expect(url.searchParams.get('from')).toBe('2026-11-01T00:00:00Z');
+    expect(url.searchParams.get('to')).toBe('2026-12-01T00:00:00Z');
+    expect(url.searchParams.get('offset')).toBe('50');
+    expect(url.searchParams.getAll('status')).toEqual(['open']);
+  });
+
+  it('opens a ticket with a JSON body and its Idempotency-Key header', async () => {
+    const { client, fetch } = createClient(jsonResponse({ id: 't1' }, 201));
+
+    await expect(
+      client.openTicket(
+        {
+          cluster: 'resource:default/acme-prod',
+          severity: 'urgent',
+          category: 'technical',
+          title: 'Control plane unreachable',
+          description: 'kubectl times out',
+        },
+        'draft-1',
+      ),
+    ).resolves.toEqual({ id: 't1' });
+
+    const request = requestOf(fetch);
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe(`${baseUrl}/tickets`);
+    expect(request.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(request.headers.get('Idempotency-Key')).toBe('draft-1');
+    expect(await request.json()).toEqual({
+      cluster: 'resource:default/acme-prod',
+      severity: 'urgent',
+      category: 'technical',
+      title: 'Control plane unreachable',
+      description: 'kubectl times out',
+    });
+  });
+
+  it('reads one ticket by its escaped id', async () => {
+    const { client, fetch } = createClient(jsonResponse({ id: 'a/b' }));
+
+    await client.getTicket('a/b');
+
+    expect(requestOf(fetch).method).toBe('GET');
+    expect(requestOf(fetch).url).toBe(`${baseUrl}/tickets/a%2Fb`);
+  });
+
+  it('posts a comment with its Idempotency-Key header', async () => {
+    const { client, fetch } = createClient(jsonResponse({ id: 'c1' }, 201));
+
+    await client.addTicketComment('t1', 'Looking at it', 'key-1');
+
+    const request = requestOf(fetch);
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe(`${baseUrl}/tickets/t1/comments`);
+    expect(request.headers.get('Idempotency-Key')).toBe('key-1');
+    expect(await request.json()).toEqual({ body: 'Looking at it' });
+  });
+
+  it('posts a comment without a key when none is given', async () => {
+    const { client, fetch } = createClient(jsonResponse({ id: 'c1' }, 201));
+
+    await client.addTicketComment('t1', 'Looking at it');
+
+    expect(requestOf(fetch).headers.has('Idempotency-Key')).toBe(false);
+  });
+
   it("reads a cluster's SLA and a customer's credits, and claims one", async () => {
     const fetch = jest.fn().mockImplementation(async () => jsonResponse({}));
     const client = new MpkClient({

@@ -18,6 +18,7 @@ import {
   MpkPersona,
   SupportedKubernetesVersionsResponse,
   Ticket,
+  TicketComment,
   TicketEventType,
   TicketListResponse,
   UpgradePlan,
@@ -26,6 +27,7 @@ import {
   ConformanceUploadRequest,
   FleetUpgradesQuery,
   MpkApi,
+  OpenTicketRequest,
   TicketsQuery,
   UpgradePlanRequest,
 } from './MpkApi';
@@ -102,6 +104,48 @@ export class MpkClient implements MpkApi {
     return mpkData(
       await this.client.get('/tickets', {
         params: { query: withoutEmptyLists(query) },
+      }),
+    );
+  }
+
+  async openTicket(
+    request: OpenTicketRequest,
+    idempotencyKey?: string,
+  ): Promise<Ticket> {
+    return mpkData(
+      await this.client.post('/tickets', {
+        params: {
+          header: idempotencyKey
+            ? { 'Idempotency-Key': idempotencyKey }
+            : undefined,
+        },
+        body: request,
+      }),
+    );
+  }
+
+  async getTicket(ticketId: string): Promise<Ticket> {
+    return mpkData(
+      await this.client.get('/tickets/{id}', {
+        params: { path: { id: ticketId } },
+      }),
+    );
+  }
+
+  async addTicketComment(
+    ticketId: string,
+    body: string,
+    idempotencyKey?: string,
+  ): Promise<TicketComment> {
+    return mpkData(
+      await this.client.post('/tickets/{id}/comments', {
+        params: {
+          path: { id: ticketId },
+          header: idempotencyKey
+            ? { 'Idempotency-Key': idempotencyKey }
+            : undefined,
+        },
+        body: { body },
       }),
     );
   }

@@ -3,6 +3,7 @@ export type {
   ConformanceUploadRequest,
   FleetUpgradesQuery,
   MpkApi,
+  OpenTicketRequest,
   TicketsQuery,
   UpgradePlanRequest,
 } from './MpkApi';

@@ -1,3 +1,4 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   ApiSchemas,
@@ -6,7 +7,9 @@ import {
   TicketSeverity,
 } from '@mpk-portal/plugin-mpk-common';
 import { createHash } from 'node:crypto';
+import { parseClusterRef } from '../../shared/clusterEntities';
 import { TicketService } from '../TicketService';
+import { alertmanagerNote } from './alertmanagerNotes';
 import { AlertmanagerWebhook } from './webhookPayload';
 
 /** How alerts become tickets: which labels name the cluster and the severity. */
@@ -42,8 +45,11 @@ const earliest = (instants: string[]) =>
 
 /**
  * Turns Alertmanager notifications into tickets: one ticket per alert group while it fires,
- * resolved when the group resolves and reopened when it fires again. Alertmanager repeats
- * notifications and retries failed ones; each repeat finds the same ticket and changes nothing.
+ * resolved when the group resolves and reopened when it fires again, each change with a note of
+ * what Alertmanager reported in the ticket's conversation (written with the change). Alertmanager
+ * repeats notifications and retries failed ones; each repeat finds the same ticket and changes
+ * nothing. Only the alerts of the ticket's cluster change it or appear in its notes: the ticket's
+ * customer must not read of another cluster's alerts.
  */
 export class AlertmanagerIntake {
   constructor(
@@ -64,14 +70,14 @@ export class AlertmanagerIntake {
       if (existing.status === 'resolved') {
         return { outcome: 'unchanged', ticket: this.tickets.present(existing) };
       }
-      const at = latest(notification.alerts.map(a => a.endsAt));
+      const ours = this.ofCluster(notification, existing.clusterRef);
+      const endsAt = latest(ours.alerts.map(a => a.endsAt));
+      const at = endsAt < existing.openedAt ? existing.openedAt : endsAt;
       const { ticket } = await this.tickets.addEvent(
         existing.id,
-        {
-          type: 'resolved',
-          at: at < existing.openedAt ? existing.openedAt : at,
-        },
+        { type: 'resolved', at },
         recordedBy,
+        { note: alertmanagerNote(ours, 'resolved', recordedBy, at) },
       );
       return { outcome: 'resolved', ticket };
     }
@@ -80,14 +86,17 @@ export class AlertmanagerIntake {
       throw new InputError('alerts: a firing notification has no firing alert');
     }
     if (!existing) {
+      const openedAt = earliest(firing.map(a => a.startsAt));
       const { ticket, created } = await this.tickets.open({
         externalId,
         source: 'alertmanager',
+        openedBy: recordedBy,
         cluster: this.clusterOf(notification),
         severity: this.severityOf(firing),
         category: 'technical',
         title: this.titleOf(notification),
-        openedAt: earliest(firing.map(a => a.startsAt)),
+        openedAt,
+        note: alertmanagerNote(notification, 'opened', recordedBy, openedAt),
         causedByThirdParty: false,
         alertGroup: {
           groupKey: notification.groupKey,
@@ -97,23 +106,56 @@ export class AlertmanagerIntake {
       return { outcome: created ? 'opened' : 'unchanged', ticket };
     }
 
-    if (existing.status === 'resolved') {
-      const firedAgainAt = latest(firing.map(a => a.startsAt));
-      const resolvedAt = existing.events
-        .filter(e => e.type === 'resolved')
-        .map(e => Date.parse(e.at))
-        .pop()!;
-      // A delayed repeat of a notification from before the resolution is no new firing.
-      if (firedAgainAt.getTime() >= resolvedAt) {
-        const { ticket } = await this.tickets.addEvent(
-          existing.id,
-          { type: 'reopened', at: firedAgainAt },
-          recordedBy,
+    const unchanged = {
+      outcome: 'unchanged' as const,
+      ticket: this.tickets.present(existing),
+    };
+    if (existing.status === 'open') return unchanged;
+    const ours = this.ofCluster(notification, existing.clusterRef);
+    const oursFiring = ours.alerts.filter(a => a.status === 'firing');
+    if (oursFiring.length === 0) return unchanged;
+    const firedAgainAt = latest(oursFiring.map(a => a.startsAt));
+    const resolvedAt = existing.events
+      .filter(e => e.type === 'resolved')
+      .map(e => Date.parse(e.at))
+      .pop()!;
+    // A delayed repeat of a notification from before the resolution is no new firing.
+    if (firedAgainAt.getTime() < resolvedAt) return unchanged;
+    const { ticket } = await this.tickets.addEvent(
+      existing.id,
+      { type: 'reopened', at: firedAgainAt },
+      recordedBy,
+      { note: alertmanagerNote(ours, 'reopened', recordedBy, firedAgainAt) },
+    );
+    return { outcome: 'reopened', ticket };
+  }
+
+  /**
+   * The notification with only the alerts whose cluster label names `clusterRef`, the cluster of
+   * the group's ticket; refused when none does (the group's route no longer groups by cluster).
+   */
+  private ofCluster(
+    notification: AlertmanagerWebhook,
+    clusterRef: string,
+  ): AlertmanagerWebhook {
+    const label = this.settings.clusterLabel;
+    const alerts = notification.alerts.filter(alert => {
+      const value = alert.labels[label];
+      try {
+        return (
+          value !== undefined &&
+          stringifyEntityRef(parseClusterRef(value)) === clusterRef
         );
-        return { outcome: 'reopened', ticket };
+      } catch {
+        return false;
       }
+    });
+    if (alerts.length === 0) {
+      throw new InputError(
+        `alerts: none names ${clusterRef}, the cluster of the group's ticket, in the "${label}" label; group alerts by the "${label}" label in Alertmanager's route`,
+      );
     }
-    return { outcome: 'unchanged', ticket: this.tickets.present(existing) };
+    return { ...notification, alerts };
   }
 
   private clusterOf(notification: AlertmanagerWebhook): string {

@@ -6,7 +6,9 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from '../../__testUtils__/contractRequest';
 import { exampleCatalog } from '../../__testUtils__/exampleCatalog';
+import { fakeMessaging } from '../../__testUtils__/fakeMessaging';
 import { mpkPlugin } from '../../plugin';
+import { TicketComment } from '@mpk-portal/plugin-mpk-common';
 
 jest.setTimeout(30_000);
 
@@ -64,6 +66,7 @@ async function startBackend(config: object = {}) {
       mpkPlugin,
       catalogServiceMock.factory({ entities: exampleCatalog() }),
       mockServices.rootConfig.factory({ data: config }),
+      ...fakeMessaging().features,
     ],
   });
   const post = (body: object) =>
@@ -77,12 +80,18 @@ async function startBackend(config: object = {}) {
         .get('/api/mpk/tickets')
         .set('Authorization', mockCredentials.user.header())
     ).body;
-  return { post, tickets };
+  const comments = async (id: string) =>
+    (
+      await request(server)
+        .get(`/api/mpk/tickets/${id}`)
+        .set('Authorization', mockCredentials.user.header())
+    ).body.comments as TicketComment[];
+  return { post, tickets, comments };
 }
 
 describe('POST /api/mpk/integrations/alertmanager', () => {
   it('keeps one ticket per alert group: opened, repeated, resolved, fired again', async () => {
-    const { post, tickets } = await startBackend();
+    const { post, tickets, comments } = await startBackend();
     const labels = {
       alertname: 'KubeAPIDown',
       cluster: 'acme-prod',
@@ -144,10 +153,108 @@ describe('POST /api/mpk/integrations/alertmanager', () => {
 
     const all = await tickets();
     expect(all.totalCount).toBe(1);
-    expect(all.items[0].events.map((e: { type: string }) => e.type)).toEqual([
-      'resolved',
-      'reopened',
+    expect(
+      reopened.body.ticket.events.map((e: { type: string }) => e.type),
+    ).toEqual(['resolved', 'reopened']);
+
+    // Each change comes with Alertmanager's note in the conversation, repeats with none.
+    const notes = await comments(opened.body.ticket.id);
+    expect(
+      notes.map(n => [n.author, n.authorName, n.side, n.countsAsResponse]),
+    ).toEqual([
+      ['alertmanager', 'Alertmanager', 'service', false],
+      ['alertmanager', 'Alertmanager', 'service', false],
+      ['alertmanager', 'Alertmanager', 'service', false],
     ]);
+    expect(notes.map(n => n.body.split('\n'))).toEqual([
+      [
+        'Alertmanager reports 1 firing alert(s) in group alertname=KubeAPIDown, cluster=acme-prod; this ticket tracks the group.',
+        `- KubeAPIDown (cluster=acme-prod, severity=critical) since ${startsAt}: The Kubernetes API server is unreachable`,
+        'Alertmanager: http://alertmanager.example:9093',
+      ],
+      [
+        `Alertmanager reports group alertname=KubeAPIDown, cluster=acme-prod resolved at ${new Date(
+          endsAt,
+        ).toISOString()}; the ticket is resolved.`,
+        `- KubeAPIDown (cluster=acme-prod, severity=critical) since ${startsAt}: The Kubernetes API server is unreachable`,
+        'Alertmanager: http://alertmanager.example:9093',
+      ],
+      [
+        `Alertmanager reports group alertname=KubeAPIDown, cluster=acme-prod firing again since ${new Date(
+          firedAgainAt,
+        ).toISOString()}; the ticket is reopened.`,
+        `- KubeAPIDown (cluster=acme-prod, severity=critical) since ${firedAgainAt}: The Kubernetes API server is unreachable`,
+        'Alertmanager: http://alertmanager.example:9093',
+      ],
+    ]);
+    // Alertmanager's notes never answer the ticket.
+    expect(all.items[0].response).toEqual({
+      at: new Date(endsAt).toISOString(),
+      by: 'alertmanager',
+      kind: 'resolution',
+    });
+  });
+
+  it("writes only the alerts of the ticket's cluster into its changes and notes, and refuses a group of another cluster's alone", async () => {
+    const { post, comments } = await startBackend();
+    const acme = {
+      alertname: 'KubeAPIDown',
+      cluster: 'acme-prod',
+      severity: 'critical',
+    };
+    const globex = { ...acme, cluster: 'globex-prod', secret: 'globex-vip' };
+    const startsAt = minutesAgo(30);
+    const firing = notification('firing', [{ labels: acme, startsAt }]);
+    const opened = (await post(firing)).body.ticket;
+    // The same group, as a sender that stopped grouping by cluster reports it.
+    const mixed = (
+      status: 'firing' | 'resolved',
+      alerts: Parameters<typeof notification>[1],
+    ) => ({
+      ...notification(status, alerts, { alertname: 'KubeAPIDown' }),
+      groupKey: firing.groupKey,
+    });
+
+    const acmeEndsAt = minutesAgo(20);
+    const resolved = await post(
+      mixed('resolved', [
+        { labels: acme, startsAt, endsAt: acmeEndsAt },
+        { labels: globex, startsAt, endsAt: minutesAgo(1) },
+      ]),
+    );
+    expect(resolved.body.outcome).toBe('resolved');
+    // Resolved when acme-prod's alert ended, not when globex-prod's did.
+    expect(resolved.body.ticket.events[0].at).toBe(
+      new Date(acmeEndsAt).toISOString(),
+    );
+
+    const acmeAgainAt = minutesAgo(5);
+    const reopened = await post(
+      mixed('firing', [
+        { labels: acme, startsAt: acmeAgainAt },
+        { labels: globex, startsAt: minutesAgo(2) },
+      ]),
+    );
+    expect(reopened.body.outcome).toBe('reopened');
+    expect(reopened.body.ticket.events[1].at).toBe(
+      new Date(acmeAgainAt).toISOString(),
+    );
+
+    const notes = (await comments(opened.id)).map(n => n.body);
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      expect(note).not.toMatch(/globex/);
+    }
+
+    // A group whose alerts all name another cluster changes nothing of this ticket.
+    const others = await post(
+      mixed('resolved', [{ labels: globex, startsAt, endsAt: minutesAgo(1) }]),
+    );
+    expect(others.status).toBe(400);
+    expect(others.body.error.message).toBe(
+      `alerts: none names resource:default/acme-prod, the cluster of the group's ticket, in the "cluster" label; group alerts by the "cluster" label in Alertmanager's route`,
+    );
+    expect(await comments(opened.id)).toHaveLength(3);
   });
 
   it('maps severities by configuration and takes the most urgent alert of the group', async () => {

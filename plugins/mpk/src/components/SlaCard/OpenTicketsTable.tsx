@@ -4,11 +4,15 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { Ticket } from '@mpk-portal/plugin-mpk-common';
+import { TicketSummary } from '@mpk-portal/plugin-mpk-common';
 import { TicketSlaCells, TicketSlaHeadCells } from '../sla/TicketSlaCells';
+import { TicketTitleLink } from '../Support/ticketLinks';
 
 /** Open tickets with their live SLA state and countdown; the explanation shows on hover. */
-export function OpenTicketsTable(props: { tickets: Ticket[]; now: number }) {
+export function OpenTicketsTable(props: {
+  tickets: TicketSummary[];
+  now: number;
+}) {
   const { tickets, now } = props;
   if (tickets.length === 0) {
     return (
@@ -28,7 +32,9 @@ export function OpenTicketsTable(props: { tickets: Ticket[]; now: number }) {
       <TableBody>
         {tickets.map(ticket => (
           <TableRow key={ticket.id}>
-            <TableCell>{ticket.title}</TableCell>
+            <TableCell>
+              <TicketTitleLink ticket={ticket} />
+            </TableCell>
             <TicketSlaCells ticket={ticket} now={now} />
           </TableRow>
         ))}

@@ -24,7 +24,8 @@ const claimLabels: Record<CreditClaimStatus, string> = {
   ineligible: 'No credit',
 };
 
-function ClaimChip(props: { status: CreditClaimStatus }) {
+/** Where the credit of a missed response stands, as a chip in its colour. */
+export function ClaimChip(props: { status: CreditClaimStatus }) {
   const { palette } = useTheme();
   const colors: Record<CreditClaimStatus, string> = {
     claimed: palette.success.main,

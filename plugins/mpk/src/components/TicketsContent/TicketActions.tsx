@@ -7,6 +7,7 @@ import {
   mpkTicketRespondPermission,
   Ticket,
   TicketEventType,
+  TicketSummary,
 } from '@mpk-portal/plugin-mpk-common';
 import { useState } from 'react';
 import { mpkApiRef } from '../../api';
@@ -18,13 +19,13 @@ const actionLabels: Record<TicketEventType, string> = {
 };
 
 /** The events that make sense for a ticket as it stands. */
-function possibleEvents(ticket: Ticket): TicketEventType[] {
+function possibleEvents(ticket: TicketSummary): TicketEventType[] {
   if (ticket.status === 'resolved') return ['reopened'];
   return ticket.sla.respondedAt ? ['resolved'] : ['responded', 'resolved'];
 }
 
 /** Why a user has none of the actions of a ticket, as the access matrix decides them. */
-function refusalOf(ticket: Ticket) {
+function refusalOf(ticket: TicketSummary) {
   return ticket.status === 'resolved'
     ? 'Only the support pod or the customer of this cluster reopens tickets'
     : 'Only the support pod of this cluster records responses';
@@ -36,7 +37,7 @@ function refusalOf(ticket: Ticket) {
  * is.
  */
 export function TicketActions(props: {
-  ticket: Ticket;
+  ticket: TicketSummary;
   onChanged(ticket: Ticket): void;
   onError(error: Error): void;
 }) {

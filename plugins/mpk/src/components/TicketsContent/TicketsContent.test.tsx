@@ -1,7 +1,10 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { productionCluster } from '../../__testUtils__/clusterEntities';
+import {
+  productionCluster,
+  stagingCluster,
+} from '../../__testUtils__/clusterEntities';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
 import {
   breachedTicket,
@@ -25,6 +28,7 @@ function renderContent(
     mpkApi,
     authorize,
     entity: productionCluster,
+    catalogEntities: [productionCluster, stagingCluster],
   });
 }
 
@@ -52,6 +56,30 @@ describe('TicketsContent', () => {
       status: [],
       limit: 200,
     });
+  });
+
+  it("links each title to the ticket's page", async () => {
+    await renderContent();
+
+    expect(
+      await screen.findByRole('link', { name: urgentTicket.title }),
+    ).toHaveAttribute('href', `/support/tickets/${urgentTicket.id}`);
+  });
+
+  it('opens a ticket with this cluster chosen to begin with', async () => {
+    await renderContent();
+    const button = await screen.findByRole('button', { name: 'Open a ticket' });
+    await waitFor(() => expect(button).toBeEnabled());
+
+    await userEvent.click(button);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Open a ticket' });
+    expect(
+      await within(dialog).findByRole('combobox', { name: /Cluster/ }),
+    ).toHaveValue('resource:default/acme-prod');
+    expect(
+      within(dialog).getByRole('status', { name: 'Response target' }),
+    ).toHaveTextContent('Choose a severity to see the response target.');
   });
 
   it('filters by SLA state on the server', async () => {
@@ -115,6 +143,14 @@ describe('TicketsContent', () => {
     expect(
       screen.queryByRole('button', { name: /^Record response/ }),
     ).toBeNull();
+    expect(
+      screen.getByText(
+        'Only the support pod or the customer of this cluster opens tickets for it',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Open a ticket' }),
+    ).toBeDisabled();
     expect(authorize).toHaveBeenCalledWith(
       expect.objectContaining({
         permission: mpkTicketRespondPermission,

@@ -8,8 +8,6 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import {
   SLA_STATES,
@@ -20,7 +18,9 @@ import { useCallback, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { mpkApiRef } from '../../api';
 import { errorMessage } from '../errorMessage';
+import { FilterSelect } from '../sla/FilterSelect';
 import { useNow } from '../sla/useNow';
+import { OpenTicketButton } from '../Support/OpenTicketButton';
 import { TicketsTable } from './TicketsTable';
 
 /** The most tickets one page shows, newest first. */
@@ -31,36 +31,10 @@ type StatusFilter = TicketStatus | 'all';
 const stateOptions: SlaStateFilter[] = ['all', ...SLA_STATES];
 const statusOptions: StatusFilter[] = ['all', ...TICKET_STATUSES];
 
-function FilterSelect<T extends string>(props: {
-  id: string;
-  label: string;
-  value: T;
-  options: readonly T[];
-  onChange(value: T): void;
-}) {
-  return (
-    <TextField
-      select
-      id={props.id}
-      label={props.label}
-      value={props.value}
-      onChange={event => props.onChange(event.target.value as T)}
-      variant="outlined"
-      size="small"
-      style={{ minWidth: 160 }}
-    >
-      {props.options.map(option => (
-        <MenuItem key={option} value={option}>
-          {option}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
-
 /**
- * Every ticket of the cluster on the current entity page, with its SLA, filters, and buttons to
- * record responses, resolutions and reopenings.
+ * Every ticket of the cluster on the current entity page, with its SLA, filters, buttons to
+ * record responses, resolutions and reopenings, and one to open a ticket for the cluster; titles
+ * link to the tickets' pages.
  */
 export function TicketsContent() {
   const mpkApi = useApi(mpkApiRef);
@@ -140,6 +114,9 @@ export function TicketsContent() {
           options={statusOptions}
           onChange={setStatus}
         />
+        <Box ml="auto">
+          <OpenTicketButton cluster={entityRef} onOpened={onChanged} />
+        </Box>
       </Box>
       {tickets.loading && tickets.value && <LinearProgress />}
       <Box px={2} pb={2}>

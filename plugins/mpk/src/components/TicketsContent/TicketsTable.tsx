@@ -4,24 +4,21 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { Ticket } from '@mpk-portal/plugin-mpk-common';
+import { TicketSummary } from '@mpk-portal/plugin-mpk-common';
 import { formatInstant } from '../sla/ticketWording';
 import { TicketSlaCells, TicketSlaHeadCells } from '../sla/TicketSlaCells';
+import { sourceLabels } from '../Support/supportWording';
+import { TicketTitleLink } from '../Support/ticketLinks';
 import { TicketActions } from './TicketActions';
-
-const sourceLabels: Record<Ticket['source'], string> = {
-  api: 'API',
-  alertmanager: 'Alertmanager',
-};
 
 /**
  * Every ticket with its SLA, the explanation written out under each, and the actions the
- * permission policy allows the user on each.
+ * permission policy allows the user on each; titles link to the tickets' pages.
  */
 export function TicketsTable(props: {
-  tickets: Ticket[];
+  tickets: TicketSummary[];
   now: number;
-  onChanged(ticket: Ticket): void;
+  onChanged(ticket: TicketSummary): void;
   onError(error: Error): void;
 }) {
   const { tickets, now, onChanged, onError } = props;
@@ -41,7 +38,9 @@ export function TicketsTable(props: {
           <TableRow key={ticket.id}>
             <TableCell>{formatInstant(ticket.openedAt)}</TableCell>
             <TableCell>
-              <Typography variant="body2">{ticket.title}</Typography>
+              <Typography variant="body2">
+                <TicketTitleLink ticket={ticket} />
+              </Typography>
               <Typography variant="caption" color="textSecondary">
                 {sourceLabels[ticket.source]}
                 {ticket.externalId ? ` ${ticket.externalId}` : ''} ·{' '}

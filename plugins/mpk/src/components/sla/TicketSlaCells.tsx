@@ -1,5 +1,5 @@
 import TableCell from '@material-ui/core/TableCell';
-import { Ticket } from '@mpk-portal/plugin-mpk-common';
+import { TicketSummary } from '@mpk-portal/plugin-mpk-common';
 import { describeDue, liveSlaState } from './liveSla';
 import { SlaStateChip } from './SlaStateChip';
 import { describeSeverity } from './ticketWording';
@@ -19,7 +19,7 @@ export function TicketSlaHeadCells() {
  * A ticket's severity, the countdown to its response and its live SLA state, as cells of the
  * ticket's table row; the explanation of the SLA shows on hover.
  */
-export function TicketSlaCells(props: { ticket: Ticket; now: number }) {
+export function TicketSlaCells(props: { ticket: TicketSummary; now: number }) {
   const { ticket, now } = props;
   return (
     <>

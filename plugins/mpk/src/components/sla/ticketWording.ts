@@ -1,9 +1,11 @@
-import { SlaCompliance, Ticket } from '@mpk-portal/plugin-mpk-common';
+import { SlaCompliance, TicketSummary } from '@mpk-portal/plugin-mpk-common';
 
 const capitalised = (text: string) => text[0].toUpperCase() + text.slice(1);
 
 /** The severity the target comes from, and the one asked for when the rules changed it. */
-export function describeSeverity(ticket: Ticket): string {
+export function describeSeverity(
+  ticket: Pick<TicketSummary, 'severity' | 'sla'>,
+): string {
   const effective = capitalised(ticket.sla.severity);
   return ticket.sla.severity === ticket.severity
     ? effective

@@ -1,0 +1,3 @@
+export { SupportPage } from './SupportPage';
+export { OpenTicketButton } from './OpenTicketButton';
+export { TicketTitleLink } from './ticketLinks';

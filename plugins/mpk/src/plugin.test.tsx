@@ -1,0 +1,90 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { mpkApiRef } from './api';
+import { mpkPlugin, SupportPage } from './plugin';
+import { fakeMpkApi } from './__testUtils__/mpkResponses';
+import {
+  conversationTicket,
+  urgentTicket,
+} from './__testUtils__/ticketResponses';
+import {
+  rootRouteRef,
+  slaCreditsRouteRef,
+  supportRouteRef,
+  supportTicketRouteRef,
+  upgradeFleetRouteRef,
+} from './routes';
+
+describe('mpkPlugin', () => {
+  it('provides the mpk API', () => {
+    expect([...mpkPlugin.getApis()].map(factory => factory.api)).toContain(
+      mpkApiRef,
+    );
+  });
+
+  it('has a route for each page', () => {
+    expect(mpkPlugin.routes).toEqual({
+      root: rootRouteRef,
+      upgradeFleet: upgradeFleetRouteRef,
+      slaCredits: slaCreditsRouteRef,
+      support: supportRouteRef,
+      supportTicket: supportTicketRouteRef,
+    });
+  });
+});
+
+describe('SupportPage', () => {
+  // An app's FlatRoutes mounts `<Route path="/support">` and matches `/support/*`; plain Routes
+  // need the splat to reach the ticket pages, and then resolve links from the splat path too.
+  const renderAt = (route: string, mpkApi = fakeMpkApi(), path = '/support') =>
+    renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [mpkApiRef, mpkApi],
+          [permissionApiRef, mockApis.permission()],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
+        <Routes>
+          <Route path={path} element={<SupportPage />} />
+        </Routes>
+      </TestApiProvider>,
+      {
+        routeEntries: [route],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+        },
+      },
+    );
+
+  it('serves the tickets in a legacy app, linking to their pages', async () => {
+    await renderAt('/support');
+
+    expect(
+      await screen.findByRole('link', { name: urgentTicket.title }),
+    ).toHaveAttribute('href', `/support/tickets/${urgentTicket.id}`);
+  });
+
+  it("serves a ticket's page under it", async () => {
+    const mpkApi = fakeMpkApi();
+    await renderAt(
+      `/support/tickets/${conversationTicket.id}`,
+      mpkApi,
+      '/support/*',
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: conversationTicket.title }),
+    ).toBeInTheDocument();
+    expect(mpkApi.getTicket).toHaveBeenCalledWith(conversationTicket.id);
+  });
+});
