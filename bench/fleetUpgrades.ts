@@ -1,30 +1,20 @@
 // Benchmark of GET /api/mpk/fleet/upgrades with 10,000 clusters in a real catalog, against the
 // catalog's own GET /api/catalog/entities/by-query for the same entities (the baseline), measured
 // in the same run, on SQLite and on PostgreSQL. Run with `npm run bench`.
-import { createBackend } from '@backstage/backend-defaults';
-import {
-  coreServices,
-  createBackendModule,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import { ConfigReader } from '@backstage/config';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { AddressInfo, createServer } from 'node:net';
+import {
+  benchHeaders as headers,
+  benchPostgresConnection,
+  median,
+  startBenchBackend,
+  withFreshPostgres,
+} from './benchBackend';
 import { generateClusters } from './generateClusters';
 
 const clusterCount = Number(process.env.MPK_BENCH_CLUSTERS ?? 10_000);
 const rounds = Number(process.env.MPK_BENCH_ROUNDS ?? 5);
-const token = 'mpk-bench-static-token-0123456789';
-const headers = { Authorization: `Bearer ${token}` };
 const clusterFilter = 'kind=resource,spec.type=kubernetes-cluster';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise(resolve => server.close(resolve));
-  return port;
-}
 
 const generatedClusters = createBackendModule({
   pluginId: 'catalog',
@@ -52,7 +42,8 @@ const generatedClusters = createBackendModule({
 
 async function getJson(url: string): Promise<any> {
   const response = await fetch(url, { headers });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
   return response.json();
 }
 
@@ -63,7 +54,9 @@ async function catalogQuery(baseUrl: string): Promise<number> {
   do {
     const page = await getJson(
       cursor
-        ? `${baseUrl}/api/catalog/entities/by-query?cursor=${encodeURIComponent(cursor)}`
+        ? `${baseUrl}/api/catalog/entities/by-query?cursor=${encodeURIComponent(
+            cursor,
+          )}`
         : `${baseUrl}/api/catalog/entities/by-query?filter=${clusterFilter}&limit=1000`,
     );
     count += page.items.length;
@@ -76,42 +69,25 @@ async function fleet(baseUrl: string): Promise<number> {
   return (await getJson(`${baseUrl}/api/mpk/fleet/upgrades`)).items.length;
 }
 
-async function time(fn: () => Promise<number>, expected: number): Promise<number> {
+async function time(
+  fn: () => Promise<number>,
+  expected: number,
+): Promise<number> {
   const started = performance.now();
   const count = await fn();
   const elapsed = performance.now() - started;
-  if (count !== expected) throw new Error(`expected ${expected} clusters, got ${count}`);
+  if (count !== expected)
+    throw new Error(`expected ${expected} clusters, got ${count}`);
   return elapsed;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 async function benchmark(name: string, database: object) {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const backend = createBackend();
-  backend.add(
-    createServiceFactory({
-      service: coreServices.rootConfig,
-      deps: {},
-      factory: () =>
-        new ConfigReader({
-          backend: {
-            baseUrl,
-            listen: { host: '127.0.0.1', port },
-            database,
-            auth: {
-              externalAccess: [{ type: 'static', options: { token, subject: 'mpk-bench' } }],
-            },
-          },
-          catalog: { processingInterval: { minutes: 60 } },
-        }),
-    }),
-  );
-  backend.add(import('@backstage/plugin-catalog-backend'));
-  backend.add(generatedClusters);
-  backend.add(import('@mpk-portal/plugin-mpk-backend'));
-  await backend.start();
+  const backend = await startBenchBackend({
+    database,
+    catalog: { processingInterval: { minutes: 60 } },
+    extraFeatures: [generatedClusters],
+  });
+  const { baseUrl } = backend;
   try {
     const loadStarted = performance.now();
     for (;;) {
@@ -135,8 +111,12 @@ async function benchmark(name: string, database: object) {
     const b = median(baseline);
     const m = median(measured);
     console.log(
-      `${name}: ${clusterCount} clusters (catalog loaded in ${loadSeconds.toFixed(0)} s); ` +
-        `baseline catalog by-query ${b.toFixed(0)} ms, fleet/upgrades ${m.toFixed(0)} ms, ` +
+      `${name}: ${clusterCount} clusters (catalog loaded in ${loadSeconds.toFixed(
+        0,
+      )} s); ` +
+        `baseline catalog by-query ${b.toFixed(
+          0,
+        )} ms, fleet/upgrades ${m.toFixed(0)} ms, ` +
         `ratio ${(m / b).toFixed(2)} (median of ${rounds})`,
     );
   } finally {
@@ -145,15 +125,17 @@ async function benchmark(name: string, database: object) {
 }
 
 async function main() {
-  await benchmark('SQLite', { client: 'better-sqlite3', connection: ':memory:' });
-  const postgres = process.env.MPK_BENCH_POSTGRES ?? 'postgresql://postgres@127.0.0.1:5432';
-  const { hostname, port, username, password } = new URL(postgres);
-  await benchmark('PostgreSQL', {
-    client: 'pg',
-    // A prefix of its own per run: every plugin gets fresh databases.
-    prefix: `mpk_bench_${Date.now()}_`,
-    connection: { host: hostname, port: Number(port || 5432), user: username, password },
+  await benchmark('SQLite', {
+    client: 'better-sqlite3',
+    connection: ':memory:',
   });
+  await withFreshPostgres(prefix =>
+    benchmark('PostgreSQL', {
+      client: 'pg',
+      prefix,
+      connection: benchPostgresConnection(),
+    }),
+  );
 }
 
 main().then(

@@ -2,7 +2,15 @@ import { Entity } from '@backstage/catalog-model';
 
 const platforms = ['eks', 'rpc-k'] as const;
 const versions = ['1.33', '1.34', '1.35', '1.36'];
-const stack = ['prometheus', 'fluentd', 'grafana', 'coredns', 'helm', 'calico', 'velero'];
+const stack = [
+  'prometheus',
+  'fluentd',
+  'grafana',
+  'coredns',
+  'helm',
+  'calico',
+  'velero',
+];
 
 /**
  * `count` cluster entities spread over customers (each with a production and a staging cluster,

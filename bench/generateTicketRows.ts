@@ -6,6 +6,8 @@ import {
   TicketSeverity,
   TicketSource,
 } from '@mpk-portal/plugin-mpk-common';
+// The plugin's own mapping of SLA facts to columns, so the rows are those the plugin writes.
+import { slaFactsColumns } from '../plugins/mpk-backend/src/tickets/ticketRows';
 
 const minuteMs = 60 * 1000;
 const dayMs = 24 * 60 * minuteMs;
@@ -203,13 +205,7 @@ export function generateTicketRows(
       alert_external_url:
         source === 'alertmanager' ? 'https://alertmanager.example.com' : null,
       created_at: openedAt,
-      sla_severity: facts.severity,
-      sla_target: facts.target,
-      sla_clock: facts.clock,
-      due_at: facts.dueAt,
-      at_risk_from: facts.atRiskFrom,
-      sla_applicable: facts.applicable,
-      sla_explanation: facts.explanation,
+      ...slaFactsColumns(facts),
       responded_at: respondedAt,
       responded_by: respondedAt ? responder : null,
       response_kind: responseKind,

@@ -3,24 +3,22 @@
 // by the same SLA state and the total count. List items are summaries without events, so neither
 // side reads the events. Measured in the same run, on SQLite and on PostgreSQL. Run with
 // `npm run bench`.
-import { createBackend } from '@backstage/backend-defaults';
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import { ConfigReader } from '@backstage/config';
 import knexFactory, { Knex } from 'knex';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  benchHeaders as headers,
+  benchPostgresConnection,
+  median,
+  startBenchBackend,
+  withFreshPostgres,
+} from './benchBackend';
 import { generateTicketRows, GeneratedTickets } from './generateTicketRows';
 
 const ticketCount = Number(process.env.MPK_BENCH_TICKETS ?? 100_000);
 const rounds = Number(process.env.MPK_BENCH_ROUNDS ?? 15);
 const limit = 50;
-const token = 'mpk-bench-static-token-0123456789';
-const headers = { Authorization: `Bearer ${token}` };
 
 type State = 'pending' | 'met' | 'breached';
 
@@ -51,14 +49,6 @@ const stateConditions: Record<State, (now: Date) => [string, unknown[]]> = {
     [false, now],
   ],
 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise(resolve => server.close(resolve));
-  return port;
-}
 
 interface Page {
   ids: string[];
@@ -126,9 +116,6 @@ async function time(
   return elapsed;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /** The generated tickets, in transactions of 10,000 so that a writer never waits long on SQLite. */
 async function load(db: Knex, { tickets, events }: GeneratedTickets) {
   // knex inserts many rows into SQLite as one compound SELECT, which SQLite caps at 500 terms.
@@ -158,34 +145,13 @@ async function benchmark(
   openDatabase: () => Knex,
   generated: GeneratedTickets,
 ) {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const backend = createBackend();
-  backend.add(
-    createServiceFactory({
-      service: coreServices.rootConfig,
-      deps: {},
-      factory: () =>
-        new ConfigReader({
-          backend: {
-            baseUrl,
-            listen: { host: '127.0.0.1', port },
-            database,
-            auth: {
-              externalAccess: [
-                { type: 'static', options: { token, subject: 'mpk-bench' } },
-              ],
-            },
-          },
-          // No catalog processing: no entities here, and no background work during the timings.
-          catalog: { processingInterval: false },
-        }),
-    }),
-  );
-  backend.add(import('@backstage/plugin-catalog-backend'));
-  backend.add(import('@mpk-portal/plugin-mpk-backend'));
-  // The plugin has migrated its database once started.
-  await backend.start();
+  // No catalog processing: no entities here, and no background work during the timings. The
+  // plugin has migrated its database once started.
+  const backend = await startBenchBackend({
+    database,
+    catalog: { processingInterval: false },
+  });
+  const { baseUrl } = backend;
   const db = openDatabase();
   try {
     const loadStarted = performance.now();
@@ -284,19 +250,9 @@ async function main() {
     );
   }
 
-  const postgres =
-    process.env.MPK_BENCH_POSTGRES ?? 'postgresql://postgres@127.0.0.1:5432';
-  const { hostname, port, username, password } = new URL(postgres);
-  const connection = {
-    host: hostname,
-    port: Number(port || 5432),
-    user: username,
-    password,
-  };
-  // A prefix of its own per run: every plugin gets fresh databases, dropped afterwards.
-  const prefix = `mpk_bench_${Date.now()}_`;
-  try {
-    await benchmark(
+  const connection = benchPostgresConnection();
+  await withFreshPostgres(prefix =>
+    benchmark(
       'PostgreSQL',
       { client: 'pg', prefix, connection },
       () =>
@@ -305,21 +261,8 @@ async function main() {
           connection: { ...connection, database: `${prefix}mpk` },
         }),
       generated,
-    );
-  } finally {
-    const admin = knexFactory({
-      client: 'pg',
-      connection: { ...connection, database: 'postgres' },
-    });
-    const { rows } = await admin.raw(
-      'select datname from pg_database where datname like ?',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows) {
-      await admin.raw('drop database if exists ?? with (force)', [datname]);
-    }
-    await admin.destroy();
-  }
+    ),
+  );
 }
 
 main().then(
