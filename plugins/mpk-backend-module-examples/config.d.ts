@@ -1,14 +1,21 @@
 export interface Config {
   mpk?: {
     /**
-     * Example data for a demonstration portal, loaded through the mpk API once the clusters it
-     * names are in the catalog. Leave the examples module out of a production backend.
+     * Example data for a demonstration portal, loaded through the mpk API once the clusters (or
+     * customers and people) it names are in the catalog. Leave the examples module out of a
+     * production backend.
      */
     examples?: {
       /** A YAML file of example tickets, e.g. examples/tickets.yaml */
       tickets?: string;
       /** A YAML file of example conformance runs, e.g. examples/conformance/runs.yaml */
       conformanceRuns?: string;
+      /**
+       * A YAML file of example design engagements, e.g. examples/designs/engagements.yaml: each
+       * names its design.yaml (relative to the file) and its team. A design the portal does not
+       * have is published as version 1, shared with the customer for acceptance.
+       */
+      designs?: string;
     };
   };
 }

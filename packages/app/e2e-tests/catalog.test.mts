@@ -617,102 +617,221 @@ describe('conformance in the built portal', () => {
 });
 
 describe('from a design to a cluster in the built portal', () => {
-  it('runs the Detailed design form as a Lead Architect and finds the new cluster in the catalog with its panels', async () => {
-    const page = await pageAs('Leo Alvarez');
-    await page.goto(`${baseUrl}/create/templates/default/mpk-detailed-design`);
-    // exact: the upgrade strategy's option text says "next to the old".
-    const next = page.getByRole('button', { name: 'Next', exact: true });
+  const design = 'acme-data';
+  const designUrl = `${baseUrl}/catalog/default/resource/${design}`;
 
-    const customer = page.getByLabel(/^Customer/);
-    await customer.waitFor({ timeout: 30_000 });
-    await customer.fill('globex');
-    await page
-      .getByRole('option', { name: /globex/i })
-      .first()
-      .click();
-    const pod = page.getByLabel(/^Support pod/);
-    await pod.fill('Green');
-    await page.getByRole('option', { name: /Green/ }).first().click();
-    await page.getByLabel(/Design name/).fill('globex-eu');
+  /** Picks the entity whose option text matches in the picker labelled `label`. */
+  async function pick(on: Page, label: RegExp, search: string, option: RegExp) {
+    const field = on.getByLabel(label);
+    await field.waitFor({ timeout: 30_000 });
+    await field.fill(search);
+    await on.getByRole('option', { name: option }).first().click();
+  }
+
+  /** Runs the Detailed design template for Acme as the Lead Architect, in `region`. */
+  async function runDetailedDesign(region: string) {
+    const leo = await pageAs('Leo Alvarez');
+    await leo.goto(`${baseUrl}/create/templates/default/mpk-detailed-design`);
+    // exact: the upgrade strategy's option text says "next to the old".
+    const next = leo.getByRole('button', { name: 'Next', exact: true });
+
+    await pick(leo, /^Customer/, 'acme', /acme/i);
+    await pick(leo, /^Support pod/, 'Blue', /Blue/);
+    await leo.getByLabel(/Design name/).fill(design);
+    await next.click();
+
+    await pick(leo, /^Engagement Manager/, 'erin', /erin/i);
+    await pick(leo, /^Senior CKA engineer/, 'sam', /sam/i);
     await next.click();
 
     // The release picker offers today's supported releases and picks the newest.
-    await page
+    await leo
       .getByText(/\(newest\)/)
       .first()
       .waitFor({ timeout: 30_000 });
-    await page.getByText('Infrastructure', { exact: false }).first().waitFor();
-    await page.screenshot({
+    await leo.getByText('Infrastructure', { exact: false }).first().waitFor();
+    await leo.getByLabel(/^Region/).fill(region);
+    await leo.screenshot({
       path: join(screenshotDir, 'design-form-stack.png'),
       fullPage: true,
     });
     await next.click();
 
-    const environmentNames = page.getByLabel(/^Environment name/);
+    const environmentNames = leo.getByLabel(/^Environment name/);
     await environmentNames.first().waitFor();
-    await environmentNames.nth(0).fill('eu-prod');
-    await environmentNames.nth(1).fill('eu-staging');
-    await page.getByRole('button', { name: 'Review', exact: true }).click();
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-
-    await page
+    await environmentNames.nth(0).fill('data-prod');
+    await environmentNames.nth(1).fill('data-staging');
+    await leo.getByRole('button', { name: 'Review', exact: true }).click();
+    await leo.getByRole('button', { name: 'Create', exact: true }).click();
+    await leo
       .getByText('Design published', { exact: false })
       .first()
       .waitFor({ timeout: 90_000 });
-    await page.screenshot({
+    return leo;
+  }
+
+  /** Runs the provisioning template as pod Blue's Senior CKA engineer; returns the task page. */
+  async function runProvisioning() {
+    const sam = await pageAs('Sam Chen');
+    await sam.goto(`${baseUrl}/create/templates/default/mpk-provision-cluster`);
+    await sam.getByLabel(/Design name/).fill(design);
+    await sam.getByRole('button', { name: 'Review', exact: true }).click();
+    await sam.getByRole('button', { name: 'Create', exact: true }).click();
+    return sam;
+  }
+
+  /** The design's page as Acme's admin, once its card shows `state`. */
+  async function designPageAsAvery(state: RegExp) {
+    const avery = await pageAs('Avery Brooks');
+    await eventually(
+      designUrl,
+      () => avery.getByText(state).first().waitFor({ timeout: 10_000 }),
+      avery,
+    );
+    return avery;
+  }
+
+  it('runs the Detailed design form as a Lead Architect and finds the new cluster in the catalog with its panels', async () => {
+    const leo = await runDetailedDesign('us-east-1');
+    await leo
+      .getByText(/Version 1 of the design/)
+      .first()
+      .waitFor();
+    await leo.screenshot({
       path: join(screenshotDir, 'design-task.png'),
       fullPage: true,
     });
 
     // The catalog reads the published design's clusters within seconds.
     await eventually(
-      `${baseUrl}/catalog/default/resource/globex-eu-prod`,
+      `${baseUrl}/catalog/default/resource/acme-data-prod`,
       () =>
-        page
+        leo
           .getByText('Upgrade deadlines', { exact: true })
           .waitFor({ timeout: 10_000 }),
-      page,
+      leo,
     );
     for (const panel of ['Managed cluster', 'Ticket SLA', 'CNCF conformance']) {
-      await page
+      await leo
         .getByText(panel, { exact: true })
         .first()
         .waitFor({ timeout: 30_000 });
     }
-    await page.getByText('No open tickets.').waitFor();
-    await page.getByText('Unknown', { exact: true }).first().waitFor();
-    await page.screenshot({
+    await leo.getByText('No open tickets.').waitFor();
+    await leo.getByText('Unknown', { exact: true }).first().waitFor();
+    await leo.screenshot({
       path: join(screenshotDir, 'design-cluster.png'),
       fullPage: true,
     });
   });
 
-  it('provisions the accepted design as a Senior CKA engineer: one pipeline run per environment', async () => {
-    const page = await pageAs('Sam Chen');
-    await page.goto(
-      `${baseUrl}/create/templates/default/mpk-provision-cluster`,
+  it("shows the design document, built by Debian's mkdocs, on the design's TechDocs page", async () => {
+    const avery = await pageAs('Avery Brooks');
+    // The first visit builds the site; the reader shows it once built.
+    await eventually(
+      `${baseUrl}/docs/default/resource/${design}`,
+      () =>
+        avery
+          .getByRole('heading', { name: /Detailed design acme-data/ })
+          .first()
+          .waitFor({ timeout: 60_000 }),
+      avery,
+      180_000,
     );
-    await page.getByLabel(/Design name/).fill('globex-eu');
-    await page.getByLabel(/The customer has accepted this design/).check();
-    await page.getByRole('button', { name: 'Review', exact: true }).click();
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page
+    // A table and the navigation of the pages, as mkdocs-material renders them.
+    await avery.getByRole('table').first().waitFor();
+    await avery.getByRole('link', { name: 'Acceptance' }).first().waitFor();
+    await avery.screenshot({
+      path: join(screenshotDir, 'design-techdocs.png'),
+      fullPage: true,
+    });
+  });
+
+  it("refuses to provision a version Acme has not accepted; Acme's admin requests a change, accepts the next version, and it is provisioned", async () => {
+    const avery = await designPageAsAvery(
+      /Waiting for Acme Corporation's decision/,
+    );
+    await avery.getByRole('button', { name: 'Request changes' }).click();
+    const dialog = avery.getByRole('dialog', {
+      name: 'Request changes to version 1',
+    });
+    await dialog
+      .getByLabel(/What should change/)
+      .fill('Please run the clusters in us-west-2, next to our data.');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await avery
+      .getByText(/Changes requested by/)
+      .first()
+      .waitFor({
+        timeout: 30_000,
+      });
+    await avery.screenshot({
+      path: join(screenshotDir, 'design-changes-requested.png'),
+      fullPage: true,
+    });
+
+    // Version 1 is not accepted: provisioning stops before any pipeline run, saying why.
+    const refused = await runProvisioning();
+    await refused
+      .getByText(/is not accepted by the customer/)
+      .first()
+      .waitFor({ timeout: 90_000 });
+    await refused.screenshot({
+      path: join(screenshotDir, 'provision-refused.png'),
+      fullPage: true,
+    });
+    const before = await fetch(
+      `${baseUrl}/api/mpk/pipeline/runs?design=${design}`,
+      { headers: { Authorization: 'Bearer mpk-local-pipeline-token' } },
+    );
+    assert.deepEqual((await before.json()).items, []);
+
+    const leo = await runDetailedDesign('us-west-2');
+    await leo
+      .getByText(/Version 2 of the design/)
+      .first()
+      .waitFor();
+
+    const averyAgain = await designPageAsAvery(/What changed since version 1/);
+    await averyAgain
+      .getByText(/us-east-1/)
+      .first()
+      .waitFor();
+    await averyAgain.getByRole('button', { name: 'Accept' }).click();
+    await averyAgain
+      .getByText(/Accepted by/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+
+    const sam = await runProvisioning();
+    await sam
       .getByText('Deployment started', { exact: false })
       .first()
       .waitFor({ timeout: 90_000 });
-
     const runs = await fetch(
-      `${baseUrl}/api/mpk/pipeline/runs?design=globex-eu`,
-      {
-        headers: { Authorization: 'Bearer mpk-local-pipeline-token' },
-      },
+      `${baseUrl}/api/mpk/pipeline/runs?design=${design}`,
+      { headers: { Authorization: 'Bearer mpk-local-pipeline-token' } },
     );
     assert.equal(runs.status, 200);
     const { items } = await runs.json();
     assert.deepEqual(items.map((r: { cluster: string }) => r.cluster).sort(), [
-      'globex-eu-prod',
-      'globex-eu-staging',
+      'acme-data-prod',
+      'acme-data-staging',
     ]);
+
+    await eventually(
+      designUrl,
+      () =>
+        averyAgain
+          .getByText(/Provisioned by/)
+          .first()
+          .waitFor({ timeout: 10_000 }),
+      averyAgain,
+    );
+    await averyAgain.screenshot({
+      path: join(screenshotDir, 'design-provisioned.png'),
+      fullPage: true,
+    });
   });
 });
 

@@ -41,7 +41,7 @@ function keptTasks() {
 }
 
 describe('the examples module', () => {
-  it('loads the configured example tickets and conformance runs through the mpk API, once', async () => {
+  it('loads the configured example tickets, conformance runs and designs through the mpk API, once', async () => {
     const scheduler = keptTasks();
     const { server } = await startTestBackend({
       features: [
@@ -55,6 +55,7 @@ describe('the examples module', () => {
               examples: {
                 tickets: `${examples}/tickets.yaml`,
                 conformanceRuns: `${examples}/conformance/runs.yaml`,
+                designs: `${examples}/designs/engagements.yaml`,
               },
             },
           },
@@ -81,6 +82,11 @@ describe('the examples module', () => {
       .get('/api/mpk/clusters/default/acme-prod/conformance')
       .set('Authorization', header);
     expect(conformance.body.history).toHaveLength(1);
+    const design = await request(server)
+      .get('/api/mpk/designs/acme-platform')
+      .set('Authorization', header);
+    expect(design.body).toMatchObject({ customer: 'acme', state: 'shared' });
+    expect(design.body.versions).toHaveLength(1);
   });
 
   it('stops the backend at start when an examples file is broken', async () => {

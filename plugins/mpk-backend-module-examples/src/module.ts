@@ -3,13 +3,15 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { MpkApiClient } from '@mpk-portal/plugin-mpk-client';
+import { loadExampleDesigns, readExampleDesigns } from './exampleDesigns';
 import { loadExampleRuns, readExampleRuns } from './exampleRuns';
 import { loadExampleTickets, readExampleTickets } from './exampleTickets';
 
 /**
- * Loads example tickets and conformance runs into the mpk plugin through its API, for a
+ * Loads example tickets, conformance runs and designs into the mpk plugin through its API, for a
  * demonstration portal: each file named under `mpk.examples` is read at start (a broken file
- * stops the backend, naming every problem) and loaded once its clusters are in the catalog.
+ * stops the backend, naming every problem) and loaded once its clusters (for a design, its
+ * customer, pod and team) are in the catalog.
  * @public
  */
 export const mpkModuleExamples = createBackendModule({
@@ -29,8 +31,10 @@ export const mpkModuleExamples = createBackendModule({
         const runsFile = config.getOptionalString(
           'mpk.examples.conformanceRuns',
         );
+        const designsFile = config.getOptionalString('mpk.examples.designs');
         let tickets = ticketsFile ? await readExampleTickets(ticketsFile) : [];
         let runs = runsFile ? await readExampleRuns(runsFile) : [];
+        let designs = designsFile ? await readExampleDesigns(designsFile) : [];
         const client = new MpkApiClient({ discoveryApi: discovery });
 
         await scheduler.scheduleTask({
@@ -41,7 +45,13 @@ export const mpkModuleExamples = createBackendModule({
           initialDelay: { seconds: 5 },
           scope: 'local',
           fn: async () => {
-            if (tickets.length === 0 && runs.length === 0) return;
+            if (
+              tickets.length === 0 &&
+              runs.length === 0 &&
+              designs.length === 0
+            ) {
+              return;
+            }
             const { token } = await auth.getPluginRequestToken({
               onBehalfOf: await auth.getOwnServiceCredentials(),
               targetPluginId: 'mpk',
@@ -64,9 +74,22 @@ export const mpkModuleExamples = createBackendModule({
               now,
             });
             runs = runs.filter(r => loadedRuns.waiting.includes(r.cluster));
-            if (loadedTickets.opened + loadedRuns.recorded > 0) {
+            const loadedDesigns = await loadExampleDesigns({
+              examples: designs,
+              client,
+              headers,
+            });
+            designs = designs.filter(d =>
+              loadedDesigns.waiting.includes(d.design.name),
+            );
+            if (
+              loadedTickets.opened +
+                loadedRuns.recorded +
+                loadedDesigns.published >
+              0
+            ) {
               logger.info(
-                `Examples: ${loadedTickets.opened} tickets opened, ${loadedRuns.recorded} conformance runs recorded`,
+                `Examples: ${loadedTickets.opened} tickets opened, ${loadedRuns.recorded} conformance runs recorded, ${loadedDesigns.published} designs published`,
               );
             }
           },

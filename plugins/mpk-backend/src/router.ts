@@ -2,6 +2,7 @@ import express from 'express';
 import { registerConformanceRoutes } from './conformance/conformanceRoutes';
 import { UploadLimits } from './conformance/receiveUpload';
 import { registerCreditRoutes } from './credits/creditRoutes';
+import { registerDesignRoutes } from './designs/designRoutes';
 import { registerHealthRoutes } from './health/healthRoutes';
 import { registerPersonaRoutes } from './persona/personaRoutes';
 import { registerPipelineRoutes } from './pipeline/pipelineRoutes';
@@ -33,5 +34,6 @@ export async function createRouter(
   registerCreditRoutes(router, options);
   registerPipelineRoutes(router, options);
   registerReleaseRoutes(router, options);
+  registerDesignRoutes(router, options);
   return router;
 }

@@ -13,6 +13,9 @@ import { ConformanceService } from './conformance/ConformanceService';
 import { ConformanceStore } from './conformance/ConformanceStore';
 import { CreditClaimStore } from './credits/CreditClaimStore';
 import { CreditService } from './credits/CreditService';
+import { DesignNotifications } from './designs/DesignNotifications';
+import { DesignService } from './designs/DesignService';
+import { DesignStore } from './designs/DesignStore';
 import { DatabaseHealth } from './health/DatabaseHealth';
 import { PipelineRunStore } from './pipeline/PipelineRunStore';
 import { ReleaseCalendars } from './releases/ReleaseCalendars';
@@ -45,6 +48,7 @@ export interface MpkServices {
   alertmanager: AlertmanagerIntake;
   conformance: ConformanceService;
   pipelineRuns: PipelineRunStore;
+  designs: DesignService;
 }
 
 /** Builds every store and service of the plugin from its checked settings. */
@@ -124,5 +128,18 @@ export async function createMpkServices(deps: {
     alertmanager: new AlertmanagerIntake(tickets, settings.alertmanager),
     conformance,
     pipelineRuns: await PipelineRunStore.create({ database }),
+    designs: new DesignService({
+      store: await DesignStore.create({ database }),
+      catalog,
+      auth,
+      clock,
+      conformance,
+      notifications: new DesignNotifications({
+        notifications: deps.notifications,
+        catalog,
+        auth,
+        logger,
+      }),
+    }),
   };
 }

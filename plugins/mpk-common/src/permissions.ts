@@ -154,6 +154,46 @@ export const mpkHealthReadPermission = createPermission({
 });
 
 /**
+ * Reading a customer's designs: the engagement, its versions and decisions, its onboarding steps.
+ * @public
+ */
+export const mpkDesignReadPermission = createPermission({
+  name: 'mpk.design.read',
+  attributes: { action: 'read' },
+  resourceType: MPK_CUSTOMER_RESOURCE_TYPE,
+});
+
+/**
+ * Publishing a version of a customer's design, shared with the customer for acceptance.
+ * @public
+ */
+export const mpkDesignPublishPermission = createPermission({
+  name: 'mpk.design.publish',
+  attributes: { action: 'create' },
+  resourceType: MPK_CUSTOMER_RESOURCE_TYPE,
+});
+
+/**
+ * Accepting a version of a customer's design, or requesting changes to it.
+ * @public
+ */
+export const mpkDesignDecidePermission = createPermission({
+  name: 'mpk.design.decide',
+  attributes: { action: 'update' },
+  resourceType: MPK_CUSTOMER_RESOURCE_TYPE,
+});
+
+/**
+ * Provisioning an accepted version of a customer's design.
+ * @public
+ */
+export const mpkDesignProvisionPermission = createPermission({
+  name: 'mpk.design.provision',
+  attributes: { action: 'update' },
+  resourceType: MPK_CUSTOMER_RESOURCE_TYPE,
+});
+
+/**
  * Every permission of the mpk plugin.
  * @public
  */
@@ -172,4 +212,8 @@ export const mpkPermissions: Permission[] = [
   mpkPipelineReadPermission,
   mpkReleaseReadPermission,
   mpkHealthReadPermission,
+  mpkDesignReadPermission,
+  mpkDesignPublishPermission,
+  mpkDesignDecidePermission,
+  mpkDesignProvisionPermission,
 ];

@@ -17,6 +17,8 @@ export {
   SupportPage,
   EntityConformanceCard,
   CustomerScopeNote,
+  EntityDesignDecisionCard,
+  OnboardingPage,
   MpkKubernetesVersionPickerFieldExtension,
   MpkStackComponentsPickerFieldExtension,
 } from './plugin';
@@ -26,6 +28,7 @@ export {
   slaCreditsRouteRef,
   supportRouteRef,
   supportTicketRouteRef,
+  onboardingRouteRef,
 } from './routes';
 export { mpkApiRef, MpkClient } from './api';
 export type {
@@ -43,6 +46,7 @@ export type {
   SupportTierPickerProps,
   SupportTierFilters,
 } from './components/SupportTierPicker';
+export { isDesignEntity as isMpkDesignAvailable } from './components/design/designEntity';
 export {
   isClusterEntity as isMpkClusterAvailable,
   isStackComponentEntity as isStackComponentAvailable,

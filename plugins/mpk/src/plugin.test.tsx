@@ -1,4 +1,7 @@
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
@@ -10,13 +13,20 @@ import {
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { mpkApiRef } from './api';
-import { mpkPlugin, SupportPage } from './plugin';
+import {
+  EntityDesignDecisionCard,
+  mpkPlugin,
+  OnboardingPage,
+  SupportPage,
+} from './plugin';
 import { fakeMpkApi } from './__testUtils__/mpkResponses';
+import { acmeDesignEntity, acmeGroup } from './__testUtils__/designResponses';
 import {
   conversationTicket,
   urgentTicket,
 } from './__testUtils__/ticketResponses';
 import {
+  onboardingRouteRef,
   rootRouteRef,
   slaCreditsRouteRef,
   supportRouteRef,
@@ -38,6 +48,7 @@ describe('mpkPlugin', () => {
       slaCredits: slaCreditsRouteRef,
       support: supportRouteRef,
       supportTicket: supportTicketRouteRef,
+      onboarding: onboardingRouteRef,
     });
   });
 });
@@ -86,5 +97,61 @@ describe('SupportPage', () => {
       await screen.findByRole('heading', { name: conversationTicket.title }),
     ).toBeInTheDocument();
     expect(mpkApi.getTicket).toHaveBeenCalledWith(conversationTicket.id);
+  });
+});
+
+describe('OnboardingPage', () => {
+  it("serves each customer's engagement in a legacy app", async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [mpkApiRef, fakeMpkApi()],
+          [permissionApiRef, mockApis.permission()],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
+        <Routes>
+          <Route path="/onboarding" element={<OnboardingPage />} />
+        </Routes>
+      </TestApiProvider>,
+      {
+        routeEntries: ['/onboarding'],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+        },
+      },
+    );
+
+    expect(
+      await screen.findByRole('link', { name: 'acme-platform' }),
+    ).toHaveAttribute('href', '/catalog/default/resource/acme-platform');
+  });
+});
+
+describe('EntityDesignDecisionCard', () => {
+  it('shows the decision on the design of the entity page in a legacy app', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [mpkApiRef, fakeMpkApi()],
+          [permissionApiRef, mockApis.permission()],
+          [catalogApiRef, catalogApiMock({ entities: [acmeGroup] })],
+        ]}
+      >
+        <EntityProvider entity={acmeDesignEntity}>
+          <EntityDesignDecisionCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      {
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+        },
+      },
+    );
+
+    expect(
+      await screen.findByText("Waiting for Acme Corporation's decision."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Accept' })).toBeInTheDocument();
   });
 });

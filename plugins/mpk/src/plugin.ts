@@ -13,6 +13,7 @@ import {
   StackComponentsPickerFieldSchema,
 } from './components/scaffolder';
 import {
+  onboardingRouteRef,
   rootRouteRef,
   slaCreditsRouteRef,
   supportRouteRef,
@@ -32,6 +33,7 @@ export const mpkPlugin = createPlugin({
     slaCredits: slaCreditsRouteRef,
     support: supportRouteRef,
     supportTicket: supportTicketRouteRef,
+    onboarding: onboardingRouteRef,
   },
   apis: [mpkApiFactory],
 });
@@ -205,6 +207,40 @@ export const EntityConformanceCard = mpkPlugin.provide(
       lazy: () =>
         import('./components/ConformanceCard').then(m => m.ConformanceCard),
     },
+  }),
+);
+
+/**
+ * Entity card with the customer's decision on a detailed design: the latest version, where it
+ * stands and what changed since the previous one, Accept and Request changes for the customer's
+ * admins while it is shared, and every version with its decision; use on `cluster-design`
+ * Resource pages (see `isMpkDesignAvailable`).
+ * @public
+ */
+export const EntityDesignDecisionCard = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDesignDecisionCard',
+    component: {
+      lazy: () =>
+        import('./components/DesignDecisionCard').then(
+          m => m.DesignDecisionCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * Page with each customer's engagement for the Engagement Manager: its design, support pod, team,
+ * state and the date of each onboarding step. Mount it at `/onboarding`:
+ * `<Route path="/onboarding" element={<OnboardingPage />} />`.
+ * @public
+ */
+export const OnboardingPage = mpkPlugin.provide(
+  createRoutableExtension({
+    name: 'OnboardingPage',
+    component: () =>
+      import('./components/OnboardingPage').then(m => m.OnboardingPage),
+    mountPoint: onboardingRouteRef,
   }),
 );
 

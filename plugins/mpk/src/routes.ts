@@ -33,3 +33,10 @@ export const supportTicketRouteRef = createSubRouteRef({
   parent: supportRouteRef,
   path: '/tickets/:id',
 });
+
+/**
+ * Route of the onboarding page (each customer's engagement and its steps); both frontend systems
+ * mount it.
+ * @public
+ */
+export const onboardingRouteRef = createRouteRef({ id: 'mpk:onboarding' });

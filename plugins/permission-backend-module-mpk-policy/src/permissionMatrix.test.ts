@@ -1,3 +1,4 @@
+import { designContentHash } from '@mpk-portal/plugin-mpk-node';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -76,6 +77,10 @@ type Fixtures = {
   acmeTicket: string;
   resolvedAcmeTicket: string;
   breachedAcmeTicket: string;
+  /** an Acme design, its version 1 shared */
+  sharedDesign: string;
+  /** an Acme design, its version 1 accepted */
+  acceptedDesign: string;
 };
 type Agent = ReturnType<typeof request>;
 
@@ -119,6 +124,45 @@ const notification = {
     },
   ],
 };
+
+/** A version of an Acme design as its Lead Architect publishes it. */
+function designVersion(name: string) {
+  const design = {
+    name,
+    customer: 'acme',
+    owner: 'group:default/pod-blue',
+    platform: 'eks' as const,
+    region: 'us-east-1',
+    kubernetesVersion: '1.33',
+    environments: [
+      {
+        name: 'prod',
+        class: 'production' as const,
+        nodeGroups: [
+          {
+            name: 'workers',
+            instanceType: 'm6i.xlarge',
+            minSize: 3,
+            desiredSize: 3,
+            maxSize: 6,
+          },
+        ],
+      },
+    ],
+    components: ['cert-manager'],
+  };
+  return {
+    customer: 'acme',
+    owner: 'group:default/pod-blue',
+    team: {
+      engagementManager: 'user:default/erin-em',
+      leadArchitect: 'user:default/leo-la',
+      seniorCkaEngineer: 'user:default/sam-scka',
+    },
+    contentHash: designContentHash(design),
+    design,
+  };
+}
 
 /** Each route of /api/mpk, against acme-prod (pod Blue's, Acme's) unless it says otherwise. */
 const matrix: Array<{
@@ -255,6 +299,42 @@ const matrix: Array<{
     call: a => a.get('/api/mpk/pipeline/runs'),
     expected: 'FFFAAAAAA FFFA U',
   },
+  {
+    route: 'GET /designs',
+    call: a => a.get('/api/mpk/designs'),
+    expected: 'AAAAAAAAA FFFF U',
+  },
+  {
+    route: 'GET /designs/{name} (an Acme design)',
+    call: (a, f) => a.get(`/api/mpk/designs/${f.sharedDesign}`),
+    expected: 'AAHAAAAAA FFFF U',
+  },
+  {
+    route: 'POST /designs/{name}/versions',
+    call: (a, f) =>
+      a
+        .post(`/api/mpk/designs/${f.sharedDesign}/versions`)
+        .send(designVersion(f.sharedDesign)),
+    expected: 'FFFFAFFFF FFFF U',
+  },
+  {
+    route: 'POST /designs/{name}/versions/{version}/decision',
+    call: (a, f) =>
+      a
+        .post(`/api/mpk/designs/${f.sharedDesign}/versions/1/decision`)
+        .send({ decision: 'accept' }),
+    expected: 'FAHFFFFFF FFFF U',
+  },
+  {
+    route: 'POST /designs/{name}/versions/{version}/provisioning',
+    call: (a, f) =>
+      a
+        .post(`/api/mpk/designs/${f.acceptedDesign}/versions/1/provisioning`)
+        .send({
+          contentHash: designVersion(f.acceptedDesign).contentHash,
+        }),
+    expected: 'FFFFAAFFF FFFF U',
+  },
 ];
 
 /** The README's matrix table: its callers, and one line of letters per route. */
@@ -308,7 +388,23 @@ describe('the permission matrix', () => {
       .set('Authorization', service)
       .send({ type: 'resolved', at: new Date().toISOString() })
       .expect(201);
+    const publish = async (name: string) => {
+      await request(server)
+        .post(`/api/mpk/designs/${name}/versions`)
+        .set('Authorization', service)
+        .send(designVersion(name))
+        .expect(201);
+      return name;
+    };
+    const acceptedDesign = await publish('acme-accepted');
+    await request(server)
+      .post(`/api/mpk/designs/${acceptedDesign}/versions/1/decision`)
+      .set('Authorization', service)
+      .send({ decision: 'accept' })
+      .expect(201);
     fixtures = {
+      sharedDesign: await publish('acme-shared'),
+      acceptedDesign,
       acmeTicket: await open({ title: 'Open' }),
       resolvedAcmeTicket,
       // Urgent, unanswered for two hours: breached, and its credit claimable.
@@ -378,6 +474,15 @@ describe('the permission matrix', () => {
     ];
     expect(await ticketCustomers('Acme admin')).toEqual(['acme']);
     expect(await ticketCustomers('Globex admin')).toEqual([]);
+    const designCustomers = async (caller: Caller) => [
+      ...new Set(
+        (await names('/api/mpk/designs', caller)).items.map(
+          (d: { customer: string }) => d.customer,
+        ),
+      ),
+    ];
+    expect(await designCustomers('Acme developer')).toEqual(['acme']);
+    expect(await designCustomers('Globex admin')).toEqual([]);
   });
 
   it("takes the owning pod's first comment as the response, never a customer's, and refuses another pod's", async () => {

@@ -11,6 +11,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import { stackToEntities } from '@mpk-portal/plugin-mpk-common';
+import { designContentHash } from '@mpk-portal/plugin-mpk-node';
 import mpkPlugin from '@mpk-portal/plugin-mpk-backend';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -107,10 +108,13 @@ const formValues = {
   registry,
   storage,
   acknowledgeNotQualified: false,
+  // The team page; the Lead Architect is left empty: it is whoever runs the template.
+  engagementManager: 'user:default/erin-em',
+  seniorCkaEngineer: 'user:default/sam-scka',
 };
 
 describe('the example templates, dry run', () => {
-  it('Detailed design: validates and renders the design, and skips publishing', async () => {
+  it('Detailed design: validates and renders the design, skips publishing and would share it with its team', async () => {
     const { dryRun, supportedReleases } = await startBackend();
     const releases = await supportedReleases();
     const response = await dryRun('detailed-design', {
@@ -135,6 +139,26 @@ describe('the example templates, dry run', () => {
     );
     expect(messages).toMatch(
       /Skipping because mpk:publish:local-git does not support dry-run/,
+    );
+    expect(messages).toContain(
+      `Dry run: would share design initech-platform (hash ${designContentHash(
+        designFromInput({
+          ...validDesignInput(),
+          kubernetesVersion: releases[0],
+        }),
+      )}) with initech, team user:default/erin-em, user:default/leo-la, user:default/sam-scka`,
+    );
+  });
+
+  it('Detailed design: asks for the Engagement Manager and the Senior CKA engineer', async () => {
+    const { dryRun } = await startBackend();
+    const response = await dryRun('detailed-design', {
+      ...formValues,
+      engagementManager: undefined,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { stack: string }) => e.stack)).toEqual(
+      ['instance requires property "engagementManager"'],
     );
   });
 
@@ -162,25 +186,31 @@ describe('the example templates, dry run', () => {
     ]);
   });
 
-  it('Provision cluster from accepted design: reads the design and would start one run per environment', async () => {
+  it('Provision cluster from accepted design: reads the design, would check its acceptance and start one run per environment', async () => {
     const { dryRun, designs } = await startBackend();
     const source = await mkdtemp(join(tmpdir(), 'mpk-design-'));
-    await writeFile(
-      join(source, 'design.yaml'),
-      JSON.stringify(designFromInput(validDesignInput())),
-    );
+    const design = designFromInput(validDesignInput());
+    await writeFile(join(source, 'design.yaml'), JSON.stringify(design));
     await new LocalRepositories(designs).publish(
       'initech-platform',
       source,
       'Design',
     );
 
+    // No checkbox: the backend knows whether the customer accepted the version.
+    expect(template('provision-cluster').spec.parameters[0].required).toEqual([
+      'design',
+    ]);
     const response = await dryRun('provision-cluster', {
       design: 'initech-platform',
-      accepted: true,
     });
     expect(response.status).toBe(200);
     const messages = logMessages(response);
+    expect(messages).toContain(
+      `Dry run: would check that the customer accepted the version of design initech-platform with hash ${designContentHash(
+        design,
+      )}`,
+    );
     expect(messages).toContain(
       'Dry run: would start the pipeline of initech-platform/prod',
     );

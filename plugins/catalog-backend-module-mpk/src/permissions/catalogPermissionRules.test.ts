@@ -24,6 +24,14 @@ const cluster = (name: string, customer?: string) =>
     customer ? { 'mpk.io/customer': customer } : {},
   );
 
+const design = (name: string, customer?: string) =>
+  entity(
+    'Resource',
+    name,
+    { type: 'cluster-design' },
+    customer ? { 'mpk.io/customer': customer } : {},
+  );
+
 describe('isOtherCustomersEntity', () => {
   const acme = { customers: ['acme'] };
 
@@ -37,6 +45,21 @@ describe('isOtherCustomersEntity', () => {
         entity('Group', 'globex', { type: 'customer' }),
         acme,
       ),
+    ).toBe(true);
+  });
+
+  it('matches the designs of other customers, and a design without one, like clusters', () => {
+    expect(
+      isOtherCustomersEntity.apply(design('globex-edge', 'globex'), acme),
+    ).toBe(true);
+    expect(isOtherCustomersEntity.apply(design('orphan'), acme)).toBe(true);
+    expect(
+      isOtherCustomersEntity.apply(design('acme-platform', 'acme'), acme),
+    ).toBe(false);
+    expect(
+      isOtherCustomersEntity.apply(design('acme-platform', 'acme'), {
+        customers: [],
+      }),
     ).toBe(true);
   });
 
@@ -62,6 +85,20 @@ describe('isOtherCustomersEntity', () => {
         acme,
       ),
     ).toBe(false);
+    // Another kind of Resource, even with another customer's label.
+    expect(
+      isOtherCustomersEntity.apply(
+        entity(
+          'Resource',
+          'db',
+          { type: 'database' },
+          {
+            'mpk.io/customer': 'globex',
+          },
+        ),
+        acme,
+      ),
+    ).toBe(false);
   });
 
   it('selects the same in the catalog query', () => {
@@ -70,7 +107,10 @@ describe('isOtherCustomersEntity', () => {
         {
           allOf: [
             { key: 'kind', values: ['resource'] },
-            { key: 'spec.type', values: ['kubernetes-cluster'] },
+            {
+              key: 'spec.type',
+              values: ['kubernetes-cluster', 'cluster-design'],
+            },
             {
               not: { key: 'metadata.labels.mpk.io/customer', values: ['acme'] },
             },
@@ -85,13 +125,16 @@ describe('isOtherCustomersEntity', () => {
         },
       ],
     });
-    // Without customers, every cluster and customer group is another's.
+    // Without customers, every cluster, design and customer group is another's.
     expect(isOtherCustomersEntity.toQuery({ customers: [] })).toEqual({
       anyOf: [
         {
           allOf: [
             { key: 'kind', values: ['resource'] },
-            { key: 'spec.type', values: ['kubernetes-cluster'] },
+            {
+              key: 'spec.type',
+              values: ['kubernetes-cluster', 'cluster-design'],
+            },
           ],
         },
         {

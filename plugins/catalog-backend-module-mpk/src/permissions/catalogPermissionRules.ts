@@ -10,22 +10,30 @@ import {
   CLUSTER_LABELS,
   CLUSTER_RESOURCE_TYPE,
   CUSTOMER_GROUP_TYPE,
+  DESIGN_RESOURCE_TYPE,
   TEMPLATE_ROLE_LABEL,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
 
-const is = (entity: Entity, kind: string, type: string) =>
-  entity.kind.toLocaleLowerCase('en-US') === kind && entity.spec?.type === type;
+/** The Resources a customer label makes a customer's own: its clusters and its designs. */
+const CUSTOMER_RESOURCE_TYPES = [CLUSTER_RESOURCE_TYPE, DESIGN_RESOURCE_TYPE];
 
-const ofKindAndType = (kind: string, type: string): EntitiesSearchFilter[] => [
+const is = (entity: Entity, kind: string, types: string[]) =>
+  entity.kind.toLocaleLowerCase('en-US') === kind &&
+  types.includes(entity.spec?.type as string);
+
+const ofKindAndType = (
+  kind: string,
+  types: string[],
+): EntitiesSearchFilter[] => [
   { key: 'kind', values: [kind] },
-  { key: 'spec.type', values: [type] },
+  { key: 'spec.type', values: types },
 ];
 
 const isOtherCustomersEntity = createPermissionRule({
   name: 'IS_OTHER_CUSTOMERS_ENTITY',
   description:
-    'Allow the managed clusters and the customer groups of customers other than the given ones',
+    'Allow the managed clusters, the detailed designs and the customer groups of customers other than the given ones',
   resourceRef: catalogEntityPermissionResourceRef,
   paramsSchema: z.object({
     customers: z
@@ -33,30 +41,30 @@ const isOtherCustomersEntity = createPermissionRule({
       .describe('the customers whose entities do not match, e.g. acme'),
   }),
   apply(entity, { customers }) {
-    if (is(entity, 'resource', CLUSTER_RESOURCE_TYPE)) {
+    if (is(entity, 'resource', CUSTOMER_RESOURCE_TYPES)) {
       const customer = entity.metadata.labels?.[CLUSTER_LABELS.customer];
       return customer === undefined || !customers.includes(customer);
     }
-    if (is(entity, 'group', CUSTOMER_GROUP_TYPE)) {
+    if (is(entity, 'group', [CUSTOMER_GROUP_TYPE])) {
       return !customers.includes(entity.metadata.name);
     }
     return false;
   },
   toQuery({ customers }): PermissionCriteria<EntitiesSearchFilter> {
-    // Without customers every cluster and customer group is another's.
+    // Without customers every cluster, design and customer group is another's.
     const others = (key: string): PermissionCriteria<EntitiesSearchFilter>[] =>
       customers.length > 0 ? [{ not: { key, values: customers } }] : [];
     return {
       anyOf: [
         {
           allOf: [
-            ...ofKindAndType('resource', CLUSTER_RESOURCE_TYPE),
+            ...ofKindAndType('resource', CUSTOMER_RESOURCE_TYPES),
             ...others(`metadata.labels.${CLUSTER_LABELS.customer}`),
           ] as [PermissionCriteria<EntitiesSearchFilter>],
         },
         {
           allOf: [
-            ...ofKindAndType('group', CUSTOMER_GROUP_TYPE),
+            ...ofKindAndType('group', [CUSTOMER_GROUP_TYPE]),
             ...others('metadata.name'),
           ] as [PermissionCriteria<EntitiesSearchFilter>],
         },
@@ -87,8 +95,8 @@ const isTemplateForRoles = createPermissionRule({
 });
 
 /**
- * The catalog permission rules of the managed service: which entities belong to other customers,
- * and which templates a role runs.
+ * The catalog permission rules of the managed service: which entities belong to other customers
+ * (clusters, detailed designs, customer groups), and which templates a role runs.
  * @public
  */
 export const mpkCatalogPermissionRules = {

@@ -14,6 +14,7 @@ import {
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
 import {
+  DESIGN_RESOURCE_TYPE,
   isClusterEntity,
   readDesignsDirectory,
 } from '@mpk-portal/plugin-mpk-common';
@@ -28,17 +29,22 @@ const defaultSchedule = {
   timeout: { minutes: 1 },
 };
 
+/** The design entity of a design's repository: the document its customer reads and accepts. */
+const isDesignEntity = (entity: Entity) =>
+  entity.kind.toLocaleLowerCase('en-US') === 'resource' &&
+  entity.spec?.type === DESIGN_RESOURCE_TYPE;
+
 /**
- * Emits the clusters of the designs published to local git repositories
- * (`mpk.designs.directory`, by the `mpk:publish:local-git` scaffolder action): the
+ * Emits the designs published to local git repositories (`mpk.designs.directory`, by the
+ * `mpk:publish:local-git` scaffolder action) and their clusters: the `cluster-design` and
  * `kubernetes-cluster` Resources of each repository's catalog-info.yaml. This is how the default
- * install registers new clusters without a git host; other kinds in those files are ignored, so a
- * design cannot add users or groups.
+ * install registers new designs and clusters without a git host; other entities in those files
+ * are ignored, so a design cannot add users or groups.
  * @public
  */
 export class DesignsEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;
-  /** Per design file, the clusters of its last good version. */
+  /** Per design file, the entities of its last good version. */
   private readonly lastGood = new Map<string, Entity[]>();
 
   static fromConfig(
@@ -78,7 +84,7 @@ export class DesignsEntityProvider implements EntityProvider {
     });
   }
 
-  /** The clusters of every published design; a broken file is logged and keeps its last good clusters. */
+  /** Every published design and its clusters; a broken file is logged and keeps its last good entities. */
   async read(): Promise<Entity[]> {
     if (!existsSync(this.directory)) return [];
     const entities: Entity[] = [];
@@ -88,14 +94,16 @@ export class DesignsEntityProvider implements EntityProvider {
       const file = join(this.directory, repository.name, 'catalog-info.yaml');
       if (!existsSync(file)) continue;
       try {
-        const clusters: Entity[] = [];
+        const kept: Entity[] = [];
         const documents = parseAllDocuments(await readFile(file, 'utf8'));
         for (const document of documents) {
           if (document.errors.length > 0) throw document.errors[0];
           const entity = document.toJS() as Entity;
-          if (!entity || !isClusterEntity(entity)) continue;
+          if (!entity || !(isClusterEntity(entity) || isDesignEntity(entity))) {
+            continue;
+          }
           const location = `file:${file}`;
-          clusters.push({
+          kept.push({
             ...entity,
             metadata: {
               ...entity.metadata,
@@ -107,10 +115,10 @@ export class DesignsEntityProvider implements EntityProvider {
             },
           });
         }
-        this.lastGood.set(file, clusters);
+        this.lastGood.set(file, kept);
       } catch (error) {
         this.logger.error(
-          `Design ${file} cannot be read; the catalog keeps the clusters of its last good version: ${error}`,
+          `Design ${file} cannot be read; the catalog keeps the entities of its last good version: ${error}`,
         );
       }
       entities.push(...(this.lastGood.get(file) ?? []));

@@ -106,6 +106,14 @@ export class ConformanceService {
     );
   }
 
+  /**
+   * When one of the clusters given first passed conformance at or after `from` (e.g. their
+   * provisioning); null when none has.
+   */
+  firstPassedAt(clusterRefs: string[], from: Date): Promise<Date | null> {
+    return this.deps.store.firstPassedAt(clusterRefs, from);
+  }
+
   private clusterOf(entity: Entity): ConformanceCluster {
     const result = readClusterFacts(entity);
     if (!result.ok) {

@@ -141,6 +141,50 @@ describe('ConformanceStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'finds when one of some clusters first passed since a moment on %p',
+    async id => {
+      const { store } = await createStore(id);
+      const run = (
+        cluster: string,
+        finishedAt: string,
+        status: 'passed' | 'failed',
+      ) =>
+        store.insertRun(
+          newRun({
+            cluster: `resource:default/${cluster}`,
+            finishedAt,
+            status,
+            resultsSha256: `${cluster}-${finishedAt}`.padEnd(64, '0'),
+          }),
+        );
+      await run('acme-prod', '2026-11-01T10:00:00.000Z', 'passed');
+      await run('acme-prod', '2026-11-10T10:00:00.000Z', 'failed');
+      await run('acme-prod', '2026-11-12T10:00:00.000Z', 'passed');
+      await run('acme-staging', '2026-11-11T10:00:00.000Z', 'passed');
+      await run('globex-prod', '2026-11-05T10:00:00.000Z', 'passed');
+      const refs = [
+        'resource:default/acme-prod',
+        'resource:default/acme-staging',
+      ];
+      expect(
+        await store.firstPassedAt(refs, new Date('2026-11-02T00:00:00Z')),
+      ).toEqual(new Date('2026-11-11T10:00:00.000Z'));
+      expect(
+        await store.firstPassedAt(
+          refs.slice(0, 1),
+          new Date('2026-11-02T00:00:00Z'),
+        ),
+      ).toEqual(new Date('2026-11-12T10:00:00.000Z'));
+      expect(
+        await store.firstPassedAt(refs, new Date('2026-11-13T00:00:00Z')),
+      ).toBeNull();
+      expect(
+        await store.firstPassedAt([], new Date('2026-11-01T00:00:00Z')),
+      ).toBeNull();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'migrates down and up again on %p',
     async id => {
       const { knex } = await createStore(id);

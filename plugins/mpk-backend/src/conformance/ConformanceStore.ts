@@ -131,6 +131,28 @@ export class ConformanceStore {
     return rows.map(toSummary);
   }
 
+  /**
+   * When the first passing run of any of the clusters given finished, at or after `from`; null
+   * when none has passed since.
+   */
+  async firstPassedAt(clusterRefs: string[], from: Date): Promise<Date | null> {
+    let first: Date | null = null;
+    for (let i = 0; i < clusterRefs.length; i += 500) {
+      const [row]: Array<Pick<RunRow, 'finished_at'>> = await this.db(
+        'mpk_conformance_runs',
+      )
+        .whereIn('cluster_ref', clusterRefs.slice(i, i + 500))
+        .where({ status: 'passed' })
+        .where('finished_at', '>=', from)
+        .orderBy('finished_at')
+        .limit(1)
+        .select('finished_at');
+      const at = row && new Date(row.finished_at);
+      if (at && (!first || at < first)) first = at;
+    }
+    return first;
+  }
+
   /** The most recently finished run of each cluster given. */
   async latestRuns(
     clusterRefs: string[],

@@ -125,6 +125,36 @@ export type EndpointMap = {
     >['content']['application/json'];
     response: JsonBodies<MpkApiOperations['requestPipelineRun']['responses']>;
   };
+  '#get|/designs': {
+    response: JsonBodies<MpkApiOperations['listDesigns']['responses']>;
+  };
+  '#get|/designs/{name}': {
+    path: MpkApiOperations['getDesign']['parameters']['path'];
+    response: JsonBodies<MpkApiOperations['getDesign']['responses']>;
+  };
+  '#post|/designs/{name}/versions': {
+    path: MpkApiOperations['publishDesignVersion']['parameters']['path'];
+    body: NonNullable<
+      MpkApiOperations['publishDesignVersion']['requestBody']
+    >['content']['application/json'];
+    response: JsonBodies<MpkApiOperations['publishDesignVersion']['responses']>;
+  };
+  '#post|/designs/{name}/versions/{version}/decision': {
+    path: MpkApiOperations['decideDesignVersion']['parameters']['path'];
+    body: NonNullable<
+      MpkApiOperations['decideDesignVersion']['requestBody']
+    >['content']['application/json'];
+    response: JsonBodies<MpkApiOperations['decideDesignVersion']['responses']>;
+  };
+  '#post|/designs/{name}/versions/{version}/provisioning': {
+    path: MpkApiOperations['recordDesignProvisioning']['parameters']['path'];
+    body: NonNullable<
+      MpkApiOperations['recordDesignProvisioning']['requestBody']
+    >['content']['application/json'];
+    response: JsonBodies<
+      MpkApiOperations['recordDesignProvisioning']['responses']
+    >;
+  };
 };
 
 /** A router whose routes are typed by {@link EndpointMap}. */

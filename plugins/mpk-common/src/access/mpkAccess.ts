@@ -87,6 +87,19 @@ export const MPK_ACCESS_MATRIX: Record<
     'customer-admin': 'allow',
     'customer-developer': 'allow',
   },
+  'mpk.design.read': {
+    ...providerRoles('allow'),
+    'customer-admin': 'own-customers',
+    'customer-developer': 'own-customers',
+  },
+  // The seed: the Lead Architect writes the design; a new customer has no pod yet to scope by.
+  'mpk.design.publish': { 'lead-architect': 'allow' },
+  // The seed: the customer "is given an opportunity to accept the detailed design".
+  'mpk.design.decide': { 'customer-admin': 'own-customers' },
+  'mpk.design.provision': {
+    'lead-architect': 'allow',
+    'senior-cka-engineer': 'allow',
+  },
 };
 
 /**

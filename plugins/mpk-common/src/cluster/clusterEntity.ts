@@ -12,6 +12,14 @@ import { explainDnsLabelProblem } from '../names/kubernetesNames';
 export const CLUSTER_RESOURCE_TYPE = 'kubernetes-cluster';
 
 /**
+ * `spec.type` of the `Resource` entities that stand for detailed designs: the document a customer
+ * reads (its TechDocs) and accepts before its clusters are built. Labelled with its customer like
+ * a cluster (`CLUSTER_LABELS.customer`).
+ * @public
+ */
+export const DESIGN_RESOURCE_TYPE = 'cluster-design';
+
+/**
  * The catalog filter that selects every managed cluster, e.g. for `getEntities({ filter })`.
  * @public
  */

@@ -4,6 +4,11 @@ import {
   UPGRADE_STRATEGIES,
 } from '../cluster/clusterEntity';
 import { CONFORMANCE_STATUSES } from '../conformance/conformanceApi';
+import {
+  DESIGN_DECISIONS,
+  DESIGN_VERSION_STATES,
+  ONBOARDING_STEPS,
+} from '../design/designApi';
 import { MpkPersona } from '../access/persona';
 import { CustomerContract } from '../sla/credits';
 import {
@@ -57,6 +62,24 @@ export type EnumsMatchTheSpec = [
     Exactly<
       Values<typeof CONFORMANCE_STATUSES>,
       ApiSchemas['ConformanceStatus']
+    >
+  >,
+  Holds<
+    Exactly<
+      Values<typeof DESIGN_VERSION_STATES>,
+      ApiSchemas['DesignVersionState']
+    >
+  >,
+  Holds<
+    Exactly<
+      Values<typeof DESIGN_DECISIONS>,
+      ApiSchemas['DesignDecisionRequest']['decision']
+    >
+  >,
+  Holds<
+    Exactly<
+      Values<typeof ONBOARDING_STEPS>,
+      ApiSchemas['OnboardingStep']['step']
     >
   >,
   Holds<Exactly<CustomerContract, ApiSchemas['CustomerContract']>>,

@@ -409,6 +409,128 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/designs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Lists the designs (customer engagements) the caller may read, with their onboarding steps.
+     * @description Permission: `mpk.design.read` on each design's customer; designs of other customers are
+     *     left out (in the query). Ordered by the date the engagement started, newest first.
+     */
+    get: operations['listDesigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/designs/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reads a design with its team, versions and onboarding steps.
+     * @description Permission: `mpk.design.read` on the design's customer (404 for a person who may not read
+     *     it, as for no design; 403 for a service).
+     */
+    get: operations['getDesign'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/designs/{name}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publishes a version of a design, shared with the customer for acceptance.
+     * @description Permission: `mpk.design.publish` on the design's customer. The first publish starts the
+     *     engagement: its customer, support pod and team (Engagement Manager, Lead Architect,
+     *     Senior CKA engineer). Every publish with new content is a new version in state `shared`;
+     *     the versions before it that were not provisioned become `superseded`, so a publish after
+     *     acceptance needs acceptance again. A publish whose `contentHash` is the latest version's
+     *     returns that version (200) and writes nothing, so a retried publish is harmless; each new
+     *     version also takes the request's support pod and team. The customer's people are notified
+     *     of a new version. `400` names each bad field: a `design` that is not a detailed design, a
+     *     `contentHash` that is not the design's, a `design.name` other than the path's, a
+     *     `design.customer` or `design.owner` other than the request's, or a customer, pod or team
+     *     member the catalog does not have (a customer hidden from the caller is told the same).
+     *     `409` when the name is another customer's design.
+     */
+    post: operations['publishDesignVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/designs/{name}/versions/{version}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Records the customer admin's decision on a shared version of a design.
+     * @description Permission: `mpk.design.decide` on the design's customer (the customer's admins only;
+     *     `403` for anyone else who may read the design, `404` for those who may not). Only the
+     *     latest version, while `shared`, can be decided; `request-changes` needs a comment. The
+     *     same decision sent again returns the version as decided (200); another decision on a
+     *     decided or superseded version is refused (409). The design's Lead Architect and
+     *     Engagement Manager are notified either way.
+     */
+    post: operations['decideDesignVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/designs/{name}/versions/{version}/provisioning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Records that an accepted version of a design is being provisioned.
+     * @description Permission: `mpk.design.provision` on the design's customer. Only a version the customer
+     *     accepted can be provisioned: any other is refused (409) with the reason, naming the
+     *     version that was accepted, if any. The same request again returns the version as
+     *     provisioned (200). The provisioning template calls this before it starts the
+     *     deployment pipelines.
+     */
+    post: operations['recordDesignProvisioning'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1166,6 +1288,124 @@ export interface components {
     PipelineRunList: {
       items: components['schemas']['PipelineRun'][];
     };
+    /**
+     * @description `shared`: waiting for the customer's decision; `accepted` / `changes-requested`: the
+     *     customer admin's decision; `superseded`: a later version was published before this one
+     *     was provisioned; `provisioned`: accepted and deployed.
+     * @enum {string}
+     */
+    DesignVersionState:
+      | 'shared'
+      | 'accepted'
+      | 'changes-requested'
+      | 'superseded'
+      | 'provisioned';
+    /**
+     * @description The engagement's state: its latest version's (`draft` before the first publish).
+     * @enum {string}
+     */
+    DesignState:
+      | 'draft'
+      | 'shared'
+      | 'accepted'
+      | 'changes-requested'
+      | 'provisioned';
+    DesignTeam: {
+      /** @description User entity ref of the Engagement Manager. */
+      engagementManager: string;
+      /** @description User entity ref of the Lead Architect. */
+      leadArchitect: string;
+      /** @description User entity ref of the Senior CKA engineer who provisions the design. */
+      seniorCkaEngineer: string;
+    };
+    DesignVersion: {
+      version: number;
+      /**
+       * @description SHA-256 of the design (`design.yaml`), hex, in its canonical form: parsed as a
+       *     detailed design (defaults filled in, unknown fields dropped), written as JSON with
+       *     every object's keys sorted and no spaces, UTF-8. `designContentHash` of
+       *     `@mpk-portal/plugin-mpk-node` computes it; the formatting of `design.yaml` does not
+       *     change it.
+       */
+      contentHash: string;
+      state: components['schemas']['DesignVersionState'];
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: string;
+      /** @description What changed since the previous version, one sentence each (empty for the first). */
+      changes: string[];
+      /** @description The customer admin who accepted or requested changes. */
+      decidedBy: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @description The customer's comment with the decision. */
+      comment: string | null;
+      /** Format: date-time */
+      provisionedAt: string | null;
+      provisionedBy: string | null;
+    };
+    OnboardingStep: {
+      /** @enum {string} */
+      step:
+        | 'pod-assigned'
+        | 'design-shared'
+        | 'design-accepted'
+        | 'provisioned'
+        | 'conformance-passed';
+      title: string;
+      /**
+       * Format: date-time
+       * @description When the step was reached; null while it is not.
+       */
+      at: string | null;
+    };
+    Design: {
+      name: string;
+      /** @description The customer's group name, e.g. `acme`. */
+      customer: string;
+      /** @description Group entity ref of the support pod. */
+      owner: string;
+      team: components['schemas']['DesignTeam'];
+      state: components['schemas']['DesignState'];
+      /** Format: date-time */
+      startedAt: string;
+      /** @description The cluster entity refs the latest version designs. */
+      clusters: string[];
+      /** @description Every version, oldest first. */
+      versions: components['schemas']['DesignVersion'][];
+      steps: components['schemas']['OnboardingStep'][];
+    };
+    DesignList: {
+      items: components['schemas']['Design'][];
+    };
+    DesignPublishRequest: {
+      customer: string;
+      /** @description Group entity ref of the support pod. */
+      owner: string;
+      team: components['schemas']['DesignTeam'];
+      /** @description SHA-256 of `design` in its canonical form (see `DesignVersion.contentHash`). */
+      contentHash: string;
+      /**
+       * @description The design (`design.yaml` as JSON), a detailed design whose `name` is the path's,
+       *     `customer` and `owner` the request's, and whose SHA-256 is `contentHash`.
+       */
+      design: {
+        [key: string]: unknown;
+      };
+    };
+    DesignDecisionRequest: {
+      /** @enum {string} */
+      decision: 'accept' | 'request-changes';
+      /**
+       * @description Required to request changes: what to change. Plain text (no control characters but
+       *     line breaks and tabs), trimmed.
+       */
+      comment?: string;
+    };
+    DesignProvisioningRequest: {
+      /** @description SHA-256 of the design being deployed; must be the version's. */
+      contentHash: string;
+    };
   };
   responses: {
     /**
@@ -1248,6 +1488,10 @@ export interface components {
     };
   };
   parameters: {
+    /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+    DesignName: string;
+    /** @description The version's number, from 1. */
+    DesignVersionNumber: number;
     /** @description Catalog namespace of the cluster entity, e.g. `default`. */
     Namespace: string;
     /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
@@ -1923,6 +2167,181 @@ export interface operations {
       403: components['responses']['Forbidden'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  listDesigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The designs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DesignList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getDesign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        name: components['parameters']['DesignName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The design. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Design'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  publishDesignVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        name: components['parameters']['DesignName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DesignPublishRequest'];
+      };
+    };
+    responses: {
+      /** @description The latest version already has this content; nothing was written. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Design'];
+        };
+      };
+      /** @description The new version, and the design it belongs to. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Design'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  decideDesignVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        name: components['parameters']['DesignName'];
+        /** @description The version's number, from 1. */
+        version: components['parameters']['DesignVersionNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DesignDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description The same decision was recorded earlier; nothing was written. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Design'];
+        };
+      };
+      /** @description The decision recorded; the design with the decided version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Design'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  recordDesignProvisioning: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        name: components['parameters']['DesignName'];
+        /** @description The version's number, from 1. */
+        version: components['parameters']['DesignVersionNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DesignProvisioningRequest'];
+      };
+    };
+    responses: {
+      /** @description The version was already recorded as provisioned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Design'];
+        };
+      };
+      /** @description The version is now provisioned. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Design'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
 }

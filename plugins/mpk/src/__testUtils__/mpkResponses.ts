@@ -19,6 +19,11 @@ import {
   urgentTicket,
 } from './ticketResponses';
 import { acmeProdConformance, failedRun } from './conformanceResponses';
+import {
+  acmeAcceptedDesign,
+  acmeDesign,
+  globexDesign,
+} from './designResponses';
 import { blueEngagementManager } from './personas';
 
 function upgradeCluster(
@@ -227,5 +232,10 @@ export function fakeMpkApi(): jest.Mocked<MpkApi> {
         async (platform: ClusterPlatform) =>
           supportedKubernetesVersions[platform],
       ),
+    listDesigns: jest
+      .fn()
+      .mockResolvedValue({ items: [acmeDesign, globexDesign] }),
+    getDesign: jest.fn().mockResolvedValue(acmeDesign),
+    decideDesign: jest.fn().mockResolvedValue(acmeAcceptedDesign),
   };
 }

@@ -3,6 +3,7 @@ import {
   isClusterEntity,
   isStackComponentEntity,
 } from '@mpk-portal/plugin-mpk-common';
+import { isDesignEntity } from '../components/design/designEntity';
 
 /**
  * Entity card with the contract facts of a managed cluster, shown on `kubernetes-cluster`
@@ -79,5 +80,22 @@ export const conformanceEntityCard = EntityCardBlueprint.make({
     filter: isClusterEntity,
     loader: () =>
       import('../components/ConformanceCard').then(m => <m.ConformanceCard />),
+  },
+});
+
+/**
+ * Entity card with the customer's decision on a detailed design (latest version, what changed,
+ * Accept and Request changes, version history), shown on `cluster-design` Resource pages.
+ * @alpha
+ */
+export const designDecisionEntityCard = EntityCardBlueprint.make({
+  name: 'design-decision',
+  params: {
+    type: 'content',
+    filter: isDesignEntity,
+    loader: () =>
+      import('../components/DesignDecisionCard').then(m => (
+        <m.DesignDecisionCard />
+      )),
   },
 });

@@ -29,6 +29,7 @@ import {
   urgentTicket,
 } from '../__testUtils__/ticketResponses';
 import { acmeDeveloper } from '../__testUtils__/personas';
+import { acmeDesignEntity, acmeGroup } from '../__testUtils__/designResponses';
 import { TestApiProvider } from '@backstage/test-utils';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
@@ -42,7 +43,9 @@ import {
   customerScopeCatalogFilter,
   kubernetesStackPage,
   conformanceEntityCard,
+  designDecisionEntityCard,
   mpkApi,
+  onboardingPage,
   slaCreditsPage,
   slaEntityCard,
   stackComponentEntityCard,
@@ -132,6 +135,20 @@ const entityCards: Array<{
     otherEntity: istio,
     absentText: 'CNCF conformance',
     apis: () => [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+  },
+  {
+    name: 'designDecisionEntityCard',
+    card: designDecisionEntityCard,
+    page: 'a design entity page',
+    entity: acmeDesignEntity,
+    texts: ['Design decision', "Waiting for Acme Corporation's decision."],
+    otherEntity: productionCluster,
+    absentText: 'Design decision',
+    apis: () => [
+      [mpkApiRef, fakeMpkApi()],
+      mockApis.permission(),
+      catalogApiMock({ entities: [acmeGroup] }),
+    ],
   },
 ];
 
@@ -264,6 +281,22 @@ const pages: Array<{
       expect(
         screen.getByRole('button', { name: 'Open a ticket' }),
       ).toBeInTheDocument();
+    },
+  },
+  {
+    name: 'onboardingPage',
+    page: onboardingPage,
+    path: '/onboarding',
+    content: "each customer's engagement, linking to its design",
+    sidebarTitle: 'Onboarding',
+    apis: () => [[mpkApiRef, fakeMpkApi()]],
+    expectContent: async () => {
+      expect(
+        await screen.findByRole('heading', { name: 'Onboarding' }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByRole('link', { name: 'acme-platform' }),
+      ).toHaveAttribute('href', '/catalog/default/resource/acme-platform');
     },
   },
 ];
@@ -417,8 +450,13 @@ describe('ticketsEntityContent', () => {
       apis: [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
     });
 
+    // The whole app renders first: longer than the default second on a busy machine.
     expect(
-      await screen.findByRole('link', { name: urgentTicket.title }),
+      await screen.findByRole(
+        'link',
+        { name: urgentTicket.title },
+        { timeout: 10_000 },
+      ),
     ).toHaveAttribute('href', `/support/tickets/${urgentTicket.id}`);
   });
 

@@ -1,6 +1,7 @@
 import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
+  onboardingRouteRef,
   rootRouteRef,
   slaCreditsRouteRef,
   supportRouteRef,
@@ -15,6 +16,7 @@ import {
 import {
   clusterOverviewEntityCard,
   conformanceEntityCard,
+  designDecisionEntityCard,
   slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
@@ -22,6 +24,7 @@ import {
 import { ticketsEntityContent } from './entityContents';
 import { slaCreditsPage } from './slaCreditsPage';
 import { supportPage } from './supportPage';
+import { onboardingPage } from './onboardingPage';
 import { kubernetesStackPage } from './kubernetesStackPage';
 import { upgradeFleetPage } from './upgradeFleetPage';
 import {
@@ -35,12 +38,14 @@ export {
   supportTierCatalogFilter,
   clusterOverviewEntityCard,
   conformanceEntityCard,
+  designDecisionEntityCard,
   slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
   ticketsEntityContent,
   slaCreditsPage,
   supportPage,
+  onboardingPage,
   kubernetesStackPage,
   upgradeFleetPage,
   kubernetesVersionPickerFormField,
@@ -59,6 +64,7 @@ export default createFrontendPlugin({
     slaCredits: slaCreditsRouteRef,
     support: supportRouteRef,
     supportTicket: supportTicketRouteRef,
+    onboarding: onboardingRouteRef,
   }),
   extensions: [
     mpkApi,
@@ -74,6 +80,8 @@ export default createFrontendPlugin({
     slaCreditsPage,
     supportPage,
     conformanceEntityCard,
+    designDecisionEntityCard,
+    onboardingPage,
     kubernetesVersionPickerFormField,
     stackComponentsPickerFormField,
   ],

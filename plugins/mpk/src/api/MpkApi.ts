@@ -9,6 +9,9 @@ import {
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
+  Design,
+  DesignDecisionRequest,
+  DesignList,
   FleetUpgradesResponse,
   MpkPersona,
   ObligationStatus,
@@ -163,6 +166,23 @@ export interface MpkApi {
   getSupportedKubernetesVersions(
     platform: ClusterPlatform,
   ): Promise<SupportedKubernetesVersionsResponse>;
+  /**
+   * The designs (customer engagements) the user may read, with their onboarding steps, the
+   * newest engagement first; a customer's people get their own customer's only.
+   */
+  listDesigns(): Promise<DesignList>;
+  /** One design with its team, versions (oldest first) and onboarding steps; a 404 when unknown. */
+  getDesign(name: string): Promise<Design>;
+  /**
+   * Records the customer admin's decision on a version of a design: `accept`, or
+   * `request-changes` with a comment. Answers with the design as it is after the decision; a 403
+   * for anyone but the customer's admins, a 409 for a version that is not the latest shared one.
+   */
+  decideDesign(
+    name: string,
+    version: number,
+    decision: DesignDecisionRequest,
+  ): Promise<Design>;
 }
 
 /**

@@ -1,6 +1,10 @@
 import { MpkClient } from './MpkClient';
 import { acmePlan, acmeProdUpgrade } from '../__testUtils__/mpkResponses';
 import { acmeDeveloper } from '../__testUtils__/personas';
+import {
+  acmeAcceptedDesign,
+  acmeDesign,
+} from '../__testUtils__/designResponses';
 
 const baseUrl = 'http://localhost:7007/api/mpk';
 
@@ -310,6 +314,87 @@ describe('MpkClient', () => {
 
     expect(requestOf(fetch).url).toBe(
       `${baseUrl}/kubernetes-versions?platform=rpc-k`,
+    );
+  });
+
+  it('lists the designs the user may read', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse({ items: [acmeDesign] }),
+    );
+
+    await expect(client.listDesigns()).resolves.toEqual({
+      items: [acmeDesign],
+    });
+    const request = requestOf(fetch);
+    expect(request.method).toBe('GET');
+    expect(request.url).toBe(`${baseUrl}/designs`);
+  });
+
+  it('reads one design by its escaped name', async () => {
+    const { client, fetch } = createClient(jsonResponse(acmeDesign));
+
+    await expect(client.getDesign('acme-platform')).resolves.toEqual(
+      acmeDesign,
+    );
+    expect(requestOf(fetch).url).toBe(`${baseUrl}/designs/acme-platform`);
+
+    const other = createClient(jsonResponse(acmeDesign));
+    await other.client.getDesign('a/b c');
+    expect(requestOf(other.fetch).url).toBe(`${baseUrl}/designs/a%2Fb%20c`);
+  });
+
+  it('posts an acceptance of a version, without a comment', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse(acmeAcceptedDesign, 201),
+    );
+
+    await expect(
+      client.decideDesign('acme-platform', 2, { decision: 'accept' }),
+    ).resolves.toEqual(acmeAcceptedDesign);
+
+    const request = requestOf(fetch);
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe(
+      `${baseUrl}/designs/acme-platform/versions/2/decision`,
+    );
+    expect(request.headers.get('Content-Type')).toBe('application/json');
+    expect(await request.json()).toEqual({ decision: 'accept' });
+  });
+
+  it('posts a request for changes with its comment', async () => {
+    const { client, fetch } = createClient(jsonResponse(acmeDesign, 201));
+
+    await client.decideDesign('acme-platform', 1, {
+      decision: 'request-changes',
+      comment: 'Production needs three availability zones.',
+    });
+
+    expect(await requestOf(fetch).json()).toEqual({
+      decision: 'request-changes',
+      comment: 'Production needs three availability zones.',
+    });
+  });
+
+  it('rejects a decision the server refuses with its status and reason', async () => {
+    const { client } = createClient(
+      jsonResponse(
+        {
+          error: {
+            name: 'ConflictError',
+            message: 'Version 1 is not the latest shared version',
+          },
+          response: { statusCode: 409 },
+        },
+        409,
+      ),
+    );
+
+    const error = await client
+      .decideDesign('acme-platform', 1, { decision: 'accept' })
+      .catch(e => e);
+    expect(error).toMatchObject({ name: 'ResponseError', statusCode: 409 });
+    expect(error.cause.message).toBe(
+      'Version 1 is not the latest shared version',
     );
   });
 

@@ -14,6 +14,9 @@ import {
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
+  Design,
+  DesignDecisionRequest,
+  DesignList,
   FleetUpgradesResponse,
   MpkPersona,
   SupportedKubernetesVersionsResponse,
@@ -238,6 +241,34 @@ export class MpkClient implements MpkApi {
     return mpkData(
       await this.client.get('/kubernetes-versions', {
         params: { query: { platform } },
+      }),
+    );
+  }
+
+  async listDesigns(): Promise<DesignList> {
+    return mpkData(await this.client.get('/designs'));
+  }
+
+  async getDesign(name: string): Promise<Design> {
+    return mpkData(
+      await this.client.get('/designs/{name}', {
+        params: { path: { name } },
+      }),
+    );
+  }
+
+  async decideDesign(
+    name: string,
+    version: number,
+    decision: DesignDecisionRequest,
+  ): Promise<Design> {
+    return mpkData(
+      await this.client.post('/designs/{name}/versions/{version}/decision', {
+        params: { path: { name, version } },
+        body:
+          decision.comment === undefined
+            ? { decision: decision.decision }
+            : { decision: decision.decision, comment: decision.comment },
       }),
     );
   }

@@ -6,12 +6,15 @@ import { join } from 'node:path';
 import yaml from 'yaml';
 import { designContextFixture } from '../__testUtils__/designFixtures';
 import { createLoadDesignAction } from './design/loadDesign';
+import { createPublishDesignAction } from './design/publishDesign';
 import { createRenderDesignAction } from './design/renderDesign';
 import { createValidateDesignAction } from './design/validateDesign';
 import { createFetchLocalGitAction } from './localGit/fetchLocalGit';
 import { LocalRepositories } from './localGit/localRepositories';
 import { createPublishLocalGitAction } from './localGit/publishLocalGit';
 import { createTriggerPipelineAction } from './pipeline/triggerPipeline';
+
+const reachesOut = ['mpk:design:publish', 'mpk:pipeline:trigger'];
 
 /** Runs every step of an action's documented examples with the action itself. */
 async function runExamples(
@@ -26,9 +29,10 @@ async function runExamples(
         input: step.input ?? {},
         workspacePath,
       });
-      // The examples must not reach out: the pipeline one runs as a dry run.
+      // The examples must not reach out: those that call the mpk backend or the pipeline run
+      // as dry runs.
       await action.handler(
-        action.id === 'mpk:pipeline:trigger' ? { ...ctx, isDryRun: true } : ctx,
+        reachesOut.includes(action.id) ? { ...ctx, isDryRun: true } : ctx,
       );
     }
   }
@@ -60,6 +64,16 @@ describe('the documented examples of every action', () => {
       createFetchLocalGitAction({ repositories }),
       await mkdtemp(join(tmpdir(), 'mpk-ws-')),
     );
-    await runExamples(createTriggerPipelineAction({}), workspacePath);
+    // Nothing to call: a dry run must not reach the backend.
+    const designs = {
+      publish: jest.fn(),
+      get: jest.fn(),
+      recordProvisioning: jest.fn(),
+    };
+    await runExamples(createPublishDesignAction({ designs }), workspacePath);
+    await runExamples(createTriggerPipelineAction({ designs }), workspacePath);
+    expect(designs.publish).not.toHaveBeenCalled();
+    expect(designs.get).not.toHaveBeenCalled();
+    expect(designs.recordProvisioning).not.toHaveBeenCalled();
   });
 });

@@ -4,10 +4,14 @@ import { stackToEntities } from '@mpk-portal/plugin-mpk-common';
 import { exampleStack } from '../__testUtils__/designFixtures';
 import { DesignContextSource } from './designContext';
 
-const cluster = (name: string) => ({
+const cluster = (name: string, design?: string) => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
-  metadata: { name, namespace: 'default' },
+  metadata: {
+    name,
+    namespace: 'default',
+    ...(design && { annotations: { 'mpk.io/design': design } }),
+  },
   spec: { type: 'kubernetes-cluster', owner: 'group:default/pod-blue' },
 });
 
@@ -32,7 +36,13 @@ describe('DesignContextSource', () => {
   it('reads the stack and clusters from the catalog and the releases from the mpk backend', async () => {
     const stack = exampleStack();
     const { source, fetch } = sourceWith(
-      [...stackToEntities(stack, 'file:/stack.yaml'), cluster('acme-prod')],
+      [
+        ...stackToEntities(stack, 'file:/stack.yaml'),
+        cluster('acme-prod'),
+        // The design's own cluster, from its previous version: rendered again, not a clash.
+        cluster('acme-data-prod', 'acme-data'),
+        cluster('acme-eu-prod', 'acme-platform'),
+      ],
       {
         platform: 'rpc-k',
         today: '2026-11-25',
@@ -41,11 +51,11 @@ describe('DesignContextSource', () => {
       },
     );
 
-    const context = await source.load('rpc-k');
+    const context = await source.load('rpc-k', 'acme-data');
     expect(context).toMatchObject({
       supportedLines: ['1.36', '1.35'],
       calendarTitle: 'Kubernetes',
-      existingClusters: ['acme-prod'],
+      existingClusters: ['acme-prod', 'acme-eu-prod'],
       today: '2026-11-25',
     });
     expect(context.stack.technologies.map(t => t.id)).toEqual(
@@ -66,7 +76,7 @@ describe('DesignContextSource', () => {
       sourceWith([], {
         supportedLines: [],
         calendar: { title: '' },
-      }).source.load('eks'),
+      }).source.load('eks', 'acme-data'),
     ).rejects.toThrow(
       'The catalog has no Kubernetes stack (a System of type kubernetes-stack and its stack-component Components): check mpk.stack.location',
     );
@@ -81,7 +91,7 @@ describe('DesignContextSource', () => {
           },
         },
         404,
-      ).source.load('eks'),
+      ).source.load('eks', 'acme-data'),
     ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 404 });
   });
 });

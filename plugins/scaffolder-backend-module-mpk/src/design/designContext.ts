@@ -13,6 +13,7 @@ import {
   stackFromEntities,
   SupportedKubernetesVersionsResponse,
 } from '@mpk-portal/plugin-mpk-common';
+import { DESIGN_ANNOTATION } from '../render/catalogInfo';
 
 /** What a design is checked and rendered against, on the day it is. */
 export interface DesignContext extends DesignRuleContext {
@@ -41,7 +42,14 @@ export class DesignContextSource {
     });
   }
 
-  async load(platform: ClusterPlatform): Promise<DesignContext> {
+  /**
+   * The context of design `designName` on `platform`. The clusters of that design itself are
+   * not among the existing ones: publishing a new version of a design renders them again.
+   */
+  async load(
+    platform: ClusterPlatform,
+    designName: string,
+  ): Promise<DesignContext> {
     const credentials = await this.deps.auth.getOwnServiceCredentials();
     const [stack, versions, clusters] = await Promise.all([
       this.stack(credentials),
@@ -49,7 +57,10 @@ export class DesignContextSource {
       this.deps.catalog.getEntities(
         {
           filter: CLUSTER_ENTITY_FILTER,
-          fields: ['metadata.name'],
+          fields: [
+            'metadata.name',
+            `metadata.annotations.${DESIGN_ANNOTATION}`,
+          ],
         },
         { credentials },
       ),
@@ -58,7 +69,9 @@ export class DesignContextSource {
       stack,
       supportedLines: versions.supportedLines,
       calendarTitle: versions.calendar.title,
-      existingClusters: clusters.items.map(e => e.metadata.name),
+      existingClusters: clusters.items
+        .filter(e => e.metadata.annotations?.[DESIGN_ANNOTATION] !== designName)
+        .map(e => e.metadata.name),
       today: versions.today,
     };
   }

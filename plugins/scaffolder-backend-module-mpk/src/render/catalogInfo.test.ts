@@ -4,7 +4,7 @@ import {
   readClusterFacts,
 } from '@mpk-portal/plugin-mpk-common';
 import yaml from 'yaml';
-import { renderCatalogInfo } from './catalogInfo';
+import { renderCatalogInfo, renderDesignCatalogInfo } from './catalogInfo';
 import {
   bareMetalDesign,
   eksDesign,
@@ -22,17 +22,50 @@ function entities(design = eksDesign()): Entity[] {
   return documents.map(document => document.toJS() as Entity);
 }
 
+/** The cluster entities, after the design entity. */
+const clusterEntities = (design = eksDesign()) => entities(design).slice(1);
+
 describe('renderCatalogInfo', () => {
-  it('declares one kubernetes-cluster Resource per environment', () => {
-    const clusters = entities();
-    expect(clusters.map(e => [e.kind, e.spec?.type, e.metadata.name])).toEqual([
+  it('declares the design, then one kubernetes-cluster Resource per environment', () => {
+    expect(
+      entities().map(e => [e.kind, e.spec?.type, e.metadata.name]),
+    ).toEqual([
+      ['Resource', 'cluster-design', 'initech-platform'],
       ['Resource', 'kubernetes-cluster', 'initech-prod'],
       ['Resource', 'kubernetes-cluster', 'initech-staging'],
     ]);
   });
 
+  it("declares the design with its customer, owner pod and document, and nothing else of a cluster's", () => {
+    const [design] = entities();
+    expect(design).toEqual({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: {
+        name: 'initech-platform',
+        title: 'Detailed design initech-platform',
+        description: expect.stringContaining('initech-prod, initech-staging'),
+        labels: { 'mpk.io/customer': 'initech' },
+        annotations: {
+          'backstage.io/techdocs-ref': 'dir:.',
+          'mpk.io/design': 'initech-platform',
+        },
+        tags: ['eks'],
+      },
+      spec: { type: 'cluster-design', owner: 'group:default/pod-blue' },
+    });
+    expect(readClusterFacts(design).ok).toBe(false);
+  });
+
+  it('declares the design alone for a design whose clusters are not provisioned', () => {
+    const file = renderDesignCatalogInfo(eksDesign());
+    expect(file.path).toBe('catalog-info.yaml');
+    const documents = yaml.parseAllDocuments(file.content);
+    expect(documents.map(document => document.toJS())).toEqual([entities()[0]]);
+  });
+
   it('states the contract facts as the exact labels the rules read', () => {
-    const [prod, staging] = entities();
+    const [prod, staging] = clusterEntities();
     expect(prod.metadata.labels).toEqual({
       'mpk.io/customer': 'initech',
       'mpk.io/environment': 'production',
@@ -49,7 +82,7 @@ describe('renderCatalogInfo', () => {
 
   it('passes the checks of the catalog module for every cluster', () => {
     for (const design of [eksDesign(), bareMetalDesign()]) {
-      for (const entity of entities(design)) {
+      for (const entity of clusterEntities(design)) {
         expect(readClusterFacts(entity)).toEqual({
           ok: true,
           facts: expect.objectContaining({
@@ -64,7 +97,7 @@ describe('renderCatalogInfo', () => {
   });
 
   it('points at the design document and the design, and dates the version', () => {
-    const [prod] = entities();
+    const [prod] = clusterEntities();
     expect(prod.metadata.annotations).toEqual({
       'backstage.io/techdocs-ref': 'dir:.',
       'mpk.io/design': 'initech-platform',
@@ -75,7 +108,7 @@ describe('renderCatalogInfo', () => {
   });
 
   it('lists the components to install with the version to deploy', () => {
-    const [prod] = entities();
+    const [prod] = clusterEntities();
     const versions = Object.fromEntries(
       (
         prod.spec?.installedComponents as {

@@ -3,6 +3,7 @@ import {
   CLUSTER_LABELS,
   CLUSTER_RESOURCE_TYPE,
   clusterNameOf,
+  DESIGN_RESOURCE_TYPE,
   DesignEnvironment,
   DetailedDesign,
   KUBERNETES_VERSION_SINCE_ANNOTATION,
@@ -12,7 +13,7 @@ import { releaseLineOf, versionToDeploy } from './designFacts';
 import { RenderedFile } from './renderedFile';
 import { toMultiDocumentYaml, yamlDocument } from './yamlText';
 
-/** The annotation naming the design a cluster was built from. */
+/** The annotation naming the design a cluster was built from, and the design entity's own. */
 export const DESIGN_ANNOTATION = 'mpk.io/design';
 
 /** What a cluster entity lists for a component without a version of its own (ECR, OIDC). */
@@ -72,7 +73,43 @@ function clusterEntity(
 }
 
 /**
- * `catalog-info.yaml`: one `Resource` of type `kubernetes-cluster` per environment, with the
+ * The design itself: the document the customer reads (the repository's TechDocs) and accepts,
+ * visible to the customer's people like its clusters.
+ */
+function designEntity(design: DetailedDesign) {
+  const clusters = design.environments
+    .map(environment => clusterNameOf(design, environment))
+    .join(', ');
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: design.name,
+      title: `Detailed design ${design.name}`,
+      description: `The detailed design of ${
+        design.customer
+      }'s clusters ${clusters} on ${
+        CLUSTER_PLATFORM_NAMES[design.platform].title
+      }, for ${design.customer}'s acceptance.`,
+      labels: {
+        [CLUSTER_LABELS.customer]: design.customer,
+      },
+      annotations: {
+        'backstage.io/techdocs-ref': 'dir:.',
+        [DESIGN_ANNOTATION]: design.name,
+      },
+      tags: [design.platform],
+    },
+    spec: {
+      type: DESIGN_RESOURCE_TYPE,
+      owner: design.owner,
+    },
+  };
+}
+
+/**
+ * `catalog-info.yaml`: the design as a `Resource` of type `cluster-design` whose TechDocs is the
+ * design document, then one `Resource` of type `kubernetes-cluster` per environment, with the
  * labels the contract rules read, the components to be installed with their versions, and the
  * design document as its TechDocs.
  * @public
@@ -82,10 +119,22 @@ export function renderCatalogInfo(
   stack: StackDefinition,
   context: { today: string },
 ): RenderedFile {
-  const content = toMultiDocumentYaml(
-    design.environments.map(environment =>
+  const content = toMultiDocumentYaml([
+    yamlDocument(designEntity(design)),
+    ...design.environments.map(environment =>
       yamlDocument(clusterEntity(design, environment, stack, context.today)),
     ),
-  );
+  ]);
   return { path: 'catalog-info.yaml', content };
+}
+
+/**
+ * `catalog-info.yaml` with the design entity alone, for a design whose clusters are not in the
+ * catalog yet (the example design of the default install).
+ */
+export function renderDesignCatalogInfo(design: DetailedDesign): RenderedFile {
+  return {
+    path: 'catalog-info.yaml',
+    content: toMultiDocumentYaml([yamlDocument(designEntity(design))]),
+  };
 }

@@ -10,7 +10,7 @@ import {
   UPGRADE_TERMS,
 } from '@mpk-portal/plugin-mpk-common';
 import { isQualified, releaseLineOf } from './designFacts';
-import { escapeMarkdown, markdownTable } from './markdown';
+import { admonition, escapeMarkdown, markdownTable } from './markdown';
 
 /** What the terms sections need to know about the day they are written. */
 export interface TermsContext {
@@ -79,7 +79,11 @@ function responseTargetsTable(): string {
   );
 }
 
-function guaranteeText(design: DetailedDesign): string {
+/**
+ * Whether the upgrade deadlines are guaranteed, as a call-out: a note when the design has both
+ * environment classes, a warning when it lacks one.
+ */
+export function guaranteeNotice(design: DetailedDesign): string {
   const names = (cls: string) =>
     design.environments
       .filter(env => env.class === cls)
@@ -87,9 +91,13 @@ function guaranteeText(design: DetailedDesign): string {
   const production = names('production');
   const nonProduction = names('non-production');
   if (isQualified(design)) {
-    return `**Guaranteed.** The deadlines are guaranteed to a customer with at least one production and one non-production environment; this design has both (production: ${listing(
-      production,
-    )}; non-production: ${listing(nonProduction)}).`;
+    return admonition(
+      'note',
+      'Upgrade deadlines guaranteed',
+      `**Guaranteed.** The deadlines are guaranteed to a customer with at least one production and one non-production environment; this design has both (production: ${listing(
+        production,
+      )}; non-production: ${listing(nonProduction)}).`,
+    );
   }
   const missing =
     nonProduction.length === 0
@@ -98,7 +106,11 @@ function guaranteeText(design: DetailedDesign): string {
   const acknowledgement = design.acknowledgeNotQualified
     ? ` The customer acknowledges going ahead with ${missing}.`
     : '';
-  return `**Not guaranteed.** The deadlines are guaranteed only to a customer with at least one production and one non-production environment, and this design has ${missing}: the upgrade deadlines are not guaranteed.${acknowledgement}`;
+  return admonition(
+    'warning',
+    'Not qualified: upgrade deadlines not guaranteed',
+    `**Not guaranteed.** The deadlines are guaranteed only to a customer with at least one production and one non-production environment, and this design has ${missing}: the upgrade deadlines are not guaranteed.${acknowledgement}`,
+  );
 }
 
 /** The upgrade terms of the contract, applied to the design. */
@@ -126,11 +138,11 @@ export function upgradeTermsSection(
     UPGRADE_TERMS.dueSoonDays
   } days is flagged as due soon.
 
-${guaranteeText(design)}
-`;
+${guaranteeNotice(design)}`;
 }
 
-function supportedWindowText(
+/** The supported window the SLAs need: a note, or a warning when the design's version is outside it. */
+function supportedWindowNotice(
   design: DetailedDesign,
   context: TermsContext,
 ): string {
@@ -139,16 +151,19 @@ function supportedWindowText(
     context.supportedLines.length > 0
       ? listing(context.supportedLines.map(escapeMarkdown))
       : 'none';
-  const within = context.supportedLines.includes(line)
-    ? 'is inside it'
-    : '**is outside it**';
-  return `The SLAs apply only while a cluster runs one of the **two most recent ${escapeMarkdown(
-    context.calendarTitle,
-  )} releases** that have not reached end of life (on ${escapeMarkdown(
-    context.today,
-  )}: ${window}). This design's version, ${escapeMarkdown(
-    line,
-  )}, ${within} today; a cluster that falls outside it has no SLA until it is upgraded.`;
+  const inside = context.supportedLines.includes(line);
+  const within = inside ? 'is inside it' : '**is outside it**';
+  return admonition(
+    inside ? 'note' : 'warning',
+    inside ? 'Supported window' : 'Outside the supported window',
+    `The SLAs apply only while a cluster runs one of the **two most recent ${escapeMarkdown(
+      context.calendarTitle,
+    )} releases** that have not reached end of life (on ${escapeMarkdown(
+      context.today,
+    )}: ${window}). This design's version, ${escapeMarkdown(
+      line,
+    )}, ${within} today; a cluster that falls outside it has no SLA until it is upgraded.`,
+  );
 }
 
 function creditCapText(): string {
@@ -178,8 +193,8 @@ ${responseTargetsTable()}
   } time, excluding US federal holidays (observed dates). **One business day** is ${businessDayHours()} business hours.
 - ${productionOnly} are defined for production clusters: a ticket of those severities about a non-production cluster gets the normal target.
 - Non-technical requests are scheduled at the low target and carry no SLA.
-- **Supported window.** ${supportedWindowText(design, context)}
 
+${supportedWindowNotice(design, context)}
 ### Service credits
 
 - Each missed initial response earns a credit of **$${

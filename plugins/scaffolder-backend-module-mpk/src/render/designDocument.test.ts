@@ -10,14 +10,36 @@ import {
 
 const stack = exampleStack();
 
+const PAGE_PATHS = [
+  'docs/index.md',
+  'docs/environments.md',
+  'docs/components.md',
+  'docs/terms.md',
+  'docs/acceptance.md',
+];
+
 function render(design: DetailedDesign = eksDesign()) {
   const files = renderDesignDocs(
     design,
     stack,
     documentContextFor(design.platform),
   );
-  expect(files.map(f => f.path)).toEqual(['mkdocs.yml', 'docs/index.md']);
-  return { mkdocs: yaml.parse(files[0].content), index: files[1].content };
+  expect(files.map(f => f.path)).toEqual([
+    'mkdocs.yml',
+    ...PAGE_PATHS,
+    'docs/techdocs_metadata.json',
+  ]);
+  const content = (path: string) => files.find(f => f.path === path)!.content;
+  return {
+    mkdocsText: content('mkdocs.yml'),
+    mkdocs: yaml.parse(content('mkdocs.yml')),
+    metadata: JSON.parse(content('docs/techdocs_metadata.json')),
+    index: content('docs/index.md'),
+    environments: content('docs/environments.md'),
+    components: content('docs/components.md'),
+    terms: content('docs/terms.md'),
+    acceptance: content('docs/acceptance.md'),
+  };
 }
 
 /** The text of a section: from its heading to the next heading of the same or a higher level. */
@@ -31,25 +53,67 @@ function section(markdown: string, heading: string): string {
 }
 
 describe('renderDesignDocs', () => {
-  it('configures TechDocs with the design as its site', () => {
-    expect(render().mkdocs).toEqual({
+  it('configures TechDocs for the material theme, one page per part in the navigation', () => {
+    const { mkdocs, mkdocsText, metadata } = render();
+    expect(mkdocs).toEqual({
       site_name: 'Detailed design initech-platform',
-      site_description: expect.stringContaining('initech'),
-      nav: [{ 'Detailed design': 'index.md' }],
-      plugins: ['techdocs-core'],
+      site_description: "initech's clusters on EKS, for initech's acceptance",
+      nav: [
+        { Overview: 'index.md' },
+        { Environments: 'environments.md' },
+        { Components: 'components.md' },
+        { 'Contract terms': 'terms.md' },
+        { Acceptance: 'acceptance.md' },
+      ],
+      theme: { name: 'material' },
+      plugins: ['search'],
+      markdown_extensions: [
+        'tables',
+        'admonition',
+        { toc: { permalink: true } },
+      ],
+    });
+    // Not techdocs-core: the Debian packages do not have it; TechDocs adds it where it is installed.
+    expect(mkdocsText).not.toContain('techdocs-core');
+    // The reader's header, which techdocs-core would otherwise write.
+    expect(metadata).toEqual({
+      site_name: mkdocs.site_name,
+      site_description: mkdocs.site_description,
     });
   });
 
+  it('opens with the facts, a scope and the contents, each page with one title', () => {
+    const pages = render();
+    expect(pages.index).toMatch(/^# Detailed design initech-platform\n/);
+    expect(pages.index).toContain(
+      '| Clusters | initech-prod, initech-staging |',
+    );
+    expect(pages.index).toContain('(see [Acceptance](acceptance.md))');
+    for (const page of ['environments', 'components', 'terms', 'acceptance']) {
+      expect(section(pages.index, '## Contents')).toContain(`(${page}.md)`);
+    }
+    for (const text of [
+      pages.index,
+      pages.environments,
+      pages.components,
+      pages.terms,
+      pages.acceptance,
+    ]) {
+      expect(text.match(/^# /gm)).toHaveLength(1);
+      expect(text).toMatch(/^# /);
+    }
+  });
+
   it('describes each environment: cluster name, class, version and node groups', () => {
-    const { index } = render();
-    const prod = section(index, '### prod');
+    const { environments } = render();
+    const prod = section(environments, '## prod');
     expect(prod).toContain('| Cluster name | initech-prod |');
     expect(prod).toContain('| Class | Production |');
     expect(prod).toContain('| AWS region | us-east-1 |');
     expect(prod).toContain('| Kubernetes version | 1.35 |');
     expect(prod).toContain('| general | m6i.xlarge | 3 | 4 | 9 |');
     expect(prod).toContain('| arm | m7g.large | 0 | 1 | 5 |');
-    const staging = section(index, '### staging');
+    const staging = section(environments, '## staging');
     expect(staging).toContain('| Cluster name | initech-staging |');
     expect(staging).toContain('| Class | Non-production |');
     expect(staging).not.toContain('m6i.xlarge');
@@ -75,10 +139,10 @@ describe('renderDesignDocs', () => {
   });
 
   it('lists each chosen component under its support tier, with the version to deploy', () => {
-    const { index } = render();
-    const infrastructure = section(index, '### Infrastructure');
-    const certified = section(index, '### Certified');
-    const catalog = section(index, '### Catalog');
+    const { components, index } = render();
+    const infrastructure = section(components, '## Infrastructure');
+    const certified = section(components, '## Certified');
+    const catalog = section(components, '## Catalog');
     expect(infrastructure).toContain('Deployed in one click');
     expect(infrastructure).toMatch(
       /\| \[Prometheus\]\([^)]+\) \| .* \| 3\.5 \|/,
@@ -102,21 +166,24 @@ describe('renderDesignDocs', () => {
     design.components = design.components.filter(
       id => !['istio', 'velero'].includes(id),
     );
-    expect(section(render(design).index, '### Certified')).toContain(
+    expect(section(render(design).components, '## Certified')).toContain(
       'No component of this design is in this tier.',
     );
   });
 
   it('states the upgrade terms for the design’s strategy, guaranteed with both environment classes', () => {
-    const terms = section(render().index, '## Upgrade terms');
+    const terms = section(render().terms, '## Upgrade terms');
     expect(terms).toContain('**120 days after the end of life**');
     expect(terms).toContain(
       'This design upgrades **side-by-side**: within **90 days**',
     );
     expect(terms).toContain('the Amazon EKS release calendar');
     expect(terms).toContain('**Guaranteed.**');
+    expect(terms).toMatch(
+      /^!!! note "Upgrade deadlines guaranteed"\n {4}\*\*Guaranteed\.\*\*/m,
+    );
     const inPlace = section(
-      render(bareMetalDesign()).index,
+      render(bareMetalDesign()).terms,
       '## Upgrade terms',
     );
     expect(inPlace).toContain('**in-place**: within **120 days**');
@@ -127,17 +194,25 @@ describe('renderDesignDocs', () => {
     const design = eksDesign();
     design.environments = design.environments.slice(0, 1);
     design.acknowledgeNotQualified = true;
-    const terms = section(render(design).index, '## Upgrade terms');
+    const { terms: termsPage, index } = render(design);
+    const terms = section(termsPage, '## Upgrade terms');
     expect(terms).toContain('**Not guaranteed.**');
     expect(terms).toContain('the upgrade deadlines are not guaranteed');
     expect(terms).toContain(
       'The customer acknowledges going ahead with no non-production environment.',
     );
     expect(terms).not.toContain('**Guaranteed.**');
+    // A warning admonition, on the terms page and before the scope of the overview.
+    const warning =
+      /^!!! warning "Not qualified: upgrade deadlines not guaranteed"\n {4}\*\*Not guaranteed\.\*\*/m;
+    expect(terms).toMatch(warning);
+    expect(index.search(warning)).toBeGreaterThan(0);
+    expect(index.search(warning)).toBeLessThan(index.indexOf('## Scope'));
+    expect(render().index).not.toContain('!!! warning');
   });
 
   it('states the response targets, business hours, supported window and credits', () => {
-    const terms = section(render().index, '## Support terms');
+    const terms = section(render().terms, '## Support terms');
     expect(terms).toContain('| Urgent | 15 minutes | 24x7, around the clock |');
     expect(terms).toContain('| High | 1 hour | 24x7, around the clock |');
     expect(terms).toContain('| Normal | 1 hour | Business hours |');
@@ -151,6 +226,7 @@ describe('renderDesignDocs', () => {
     expect(terms).toContain(
       'a ticket of those severities about a non-production cluster gets the normal target',
     );
+    expect(terms).toContain('!!! note "Supported window"');
     expect(terms).toContain('(on 2026-08-03: 1.36 and 1.35)');
     expect(terms).toContain("This design's version, 1.35, is inside it today");
     expect(terms).toContain('**$250**');
@@ -159,20 +235,39 @@ describe('renderDesignDocs', () => {
     expect(terms).toContain('**Exclusions**');
   });
 
-  it('ends with a sign-off line for the customer', () => {
-    const acceptance = section(render().index, '## Acceptance');
-    expect(acceptance).toMatch(
-      /^- \[ \] initech accepts detailed design `initech-platform` of 2026-08-03\./m,
+  it('warns when the design’s version is outside the supported window', () => {
+    const design = eksDesign();
+    design.kubernetesVersion = '1.34';
+    const terms = section(render(design).terms, '## Support terms');
+    expect(terms).toContain('!!! warning "Outside the supported window"');
+    expect(terms).toContain(
+      "This design's version, 1.34, **is outside it** today",
     );
+  });
+
+  it('has the customer admin accept it in the portal, each published version again', () => {
+    const { acceptance } = render();
+    expect(acceptance).toMatch(
+      /^A customer admin of initech accepts this design, or requests changes to it, on the design's page in the portal/m,
+    );
+    expect(acceptance).toContain('**Detailed design initech-platform**');
+    expect(acceptance).toContain('| This version | rendered on 2026-08-03 |');
+    expect(acceptance).toMatch(
+      /^!!! note "Each publish is a new version"\n {4}.*needs initech's acceptance again/m,
+    );
+    // Nothing to tick or sign in the document itself.
+    expect(acceptance).not.toMatch(/\[ \]|_{3,}|\\_/);
   });
 
   it('escapes design values so they cannot break tables or inject markup', () => {
     const design = eksDesign();
     design.region = 'us-east-1 | <script>alert(1)</script>';
     design.environments[0].nodeGroups[0].instanceType = '*big* | [x](y)';
-    const { index } = render(design);
-    expect(index).not.toContain('<script>');
-    const prod = section(index, '### prod');
+    const pages = render(design);
+    for (const text of Object.values(pages)) {
+      expect(JSON.stringify(text)).not.toContain('<script>');
+    }
+    const prod = section(pages.environments, '## prod');
     const groupRow = prod
       .split('\n')
       .find(line => line.startsWith('| general'))!;

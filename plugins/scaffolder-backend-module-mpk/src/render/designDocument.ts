@@ -10,6 +10,7 @@ import {
   SUPPORT_TIERS,
 } from '@mpk-portal/plugin-mpk-common';
 import {
+  guaranteeNotice,
   supportTermsSection,
   TermsContext,
   upgradeTermsSection,
@@ -17,11 +18,12 @@ import {
 import {
   chosenTechnologies,
   environmentClassTitle,
+  isQualified,
   releaseLineOf,
   versionToDeploy,
 } from './designFacts';
 import { designScope } from './designScope';
-import { codeSpan, escapeMarkdown, markdownTable } from './markdown';
+import { admonition, escapeMarkdown, markdownTable } from './markdown';
 import { RenderedFile } from './renderedFile';
 import { toYaml } from './yamlText';
 
@@ -48,26 +50,21 @@ function technologyName(tech: StackTechnology): string {
   return `[${title}](${url})`;
 }
 
-function overview(design: DetailedDesign, context: TermsContext): string {
-  const facts: [string, string][] = [
-    ['Customer', escapeMarkdown(design.customer)],
-    ['Platform', CLUSTER_PLATFORM_NAMES[design.platform].title],
-    [LOCATION_TITLES[design.platform], escapeMarkdown(design.region)],
-    ['Kubernetes version', escapeMarkdown(releaseLineOf(design))],
-    ['Upgrade strategy', escapeMarkdown(design.upgradeStrategy)],
-    ['Support pod', escapeMarkdown(design.owner)],
-    ['Environments', String(design.environments.length)],
-    ['Date', escapeMarkdown(context.today)],
-  ];
-  return `# Detailed design ${escapeMarkdown(design.name)}
+/** The pages of the document, in reading order: file under `docs/` and title in the navigation. */
+const PAGES = {
+  overview: { file: 'index.md', title: 'Overview' },
+  environments: { file: 'environments.md', title: 'Environments' },
+  components: { file: 'components.md', title: 'Components' },
+  terms: { file: 'terms.md', title: 'Contract terms' },
+  acceptance: { file: 'acceptance.md', title: 'Acceptance' },
+} as const;
 
-This document specifies the Kubernetes clusters the provider builds and operates for ${escapeMarkdown(
-    design.customer,
-  )}. Once the customer accepts it (see [Acceptance](#acceptance)), the provider deploys exactly what it describes.
+type Page = keyof typeof PAGES;
 
-${markdownTable(['', ''], facts)}
-`;
-}
+const pageLink = (page: Page) => `[${PAGES[page].title}](${PAGES[page].file})`;
+
+const designTitle = (design: DetailedDesign) =>
+  `Detailed design ${design.name}`;
 
 function scopeSection(chosen: StackTechnology[]): string {
   const { items, otherTechnologies } = designScope(chosen);
@@ -90,6 +87,55 @@ The service covers the following, each delivered by the stack technologies this 
 
 ${markdownTable(['Scope item', 'What it means', 'Delivered by'], rows)}
 ${others}`;
+}
+
+function overviewPage(
+  design: DetailedDesign,
+  context: TermsContext,
+  chosen: StackTechnology[],
+): string {
+  const customer = escapeMarkdown(design.customer);
+  const facts: [string, string][] = [
+    ['Customer', customer],
+    ['Platform', CLUSTER_PLATFORM_NAMES[design.platform].title],
+    [LOCATION_TITLES[design.platform], escapeMarkdown(design.region)],
+    ['Kubernetes version', escapeMarkdown(releaseLineOf(design))],
+    ['Upgrade strategy', escapeMarkdown(design.upgradeStrategy)],
+    ['Support pod', escapeMarkdown(design.owner)],
+    [
+      'Clusters',
+      design.environments
+        .map(environment => escapeMarkdown(clusterNameOf(design, environment)))
+        .join(', '),
+    ],
+    ['Date', escapeMarkdown(context.today)],
+  ];
+  // Going ahead without both environment classes is the one fact to read before the rest.
+  const qualification = isQualified(design)
+    ? ''
+    : `\n${guaranteeNotice(design)}`;
+  return `# ${escapeMarkdown(designTitle(design))}
+
+This document specifies the Kubernetes clusters the provider builds and operates for ${customer}. The provider deploys exactly what it describes once ${customer} accepts it in the portal (see ${pageLink(
+    'acceptance',
+  )}).
+
+${markdownTable(['', ''], facts)}
+${qualification}
+${scopeSection(chosen)}
+## Contents
+
+- ${pageLink('environments')}: each cluster and its worker node groups.
+- ${pageLink(
+    'components',
+  )}: the stack components by support tier, with the versions to be deployed.
+- ${pageLink(
+    'terms',
+  )}: the upgrade and support terms of the contract, applied to this design.
+- ${pageLink(
+    'acceptance',
+  )}: how ${customer} accepts this design or asks for changes.
+`;
 }
 
 function environmentSection(
@@ -122,7 +168,7 @@ function environmentSection(
       String(group.maxSize),
     ]),
   );
-  return `### ${escapeMarkdown(environment.name)}
+  return `## ${escapeMarkdown(environment.name)}
 
 ${facts}
 
@@ -132,8 +178,8 @@ ${nodeGroups}
 `;
 }
 
-function environmentsSection(design: DetailedDesign): string {
-  return `## Environments
+function environmentsPage(design: DetailedDesign): string {
+  return `# Environments
 
 ${design.environments.length} environment(s), one cluster each.
 
@@ -142,7 +188,7 @@ ${design.environments
   .join('\n')}`;
 }
 
-function tiersSection(
+function componentsPage(
   design: DetailedDesign,
   stack: StackDefinition,
   chosen: StackTechnology[],
@@ -162,7 +208,7 @@ function tiersSection(
             ]),
           )
         : 'No component of this design is in this tier.';
-    return `### ${definition.title}
+    return `## ${definition.title}
 
 ${definition.summary}
 
@@ -173,33 +219,66 @@ ${definition.summary}
 ${table}
 `;
   });
-  return `## Components by support tier
+  return `# Components by support tier
 
 What the provider does for a component depends on its support tier. The version to be deployed is the newest the stack supports (for Kubernetes itself, the design's release line).
 
 ${sections.join('\n')}`;
 }
 
-function acceptanceSection(
-  design: DetailedDesign,
-  context: TermsContext,
-): string {
-  return `## Acceptance
+function termsPage(design: DetailedDesign, context: TermsContext): string {
+  return `# Contract terms
 
-By checking the line below, the customer accepts this detailed design as the specification the provider builds and operates the clusters to. Changes after acceptance need a new revision of the design.
+The terms of the contract, applied to this design.
 
-- [ ] ${escapeMarkdown(design.customer)} accepts detailed design ${codeSpan(
-    design.name,
-  )} of ${escapeMarkdown(
-    context.today,
-  )}. Name, role, date: \\_\\_\\_\\_\\_\\_\\_\\_
-`;
+${upgradeTermsSection(design, context)}
+${supportTermsSection(design, context)}`;
+}
+
+function acceptancePage(design: DetailedDesign, context: TermsContext): string {
+  const customer = escapeMarkdown(design.customer);
+  const facts = markdownTable(
+    ['', ''],
+    [
+      ['Design', escapeMarkdown(design.name)],
+      ['Customer', customer],
+      ['This version', `rendered on ${escapeMarkdown(context.today)}`],
+      ['Decided by', `a customer admin of ${customer}`],
+    ],
+  );
+  return `# Acceptance
+
+A customer admin of ${customer} accepts this design, or requests changes to it, on the design's page in the portal: the catalog entity **${escapeMarkdown(
+    designTitle(design),
+  )}**, whose documentation is this document. Once accepted, it is the specification the provider builds and operates the clusters to; nothing is deployed before.
+
+${facts}
+
+${admonition(
+  'note',
+  'Each publish is a new version',
+  `Each time the provider publishes a change to this design, the portal shares it as a new version, and that version needs ${customer}'s acceptance again: an acceptance holds for the version it was given to. Requested changes come back as a new version.`,
+)}`;
 }
 
 /**
- * The detailed design document for the customer's acceptance, as TechDocs: `mkdocs.yml` and
- * `docs/index.md` with the scope, the environments and their node groups, the components by
- * support tier, the upgrade and support terms of the contract, and an acceptance checklist.
+ * Metadata the TechDocs reader shows as the page header. mkdocs-techdocs-core writes it from the
+ * site's name and description; the material theme alone does not, so the document carries it
+ * (mkdocs copies it to the site's root).
+ */
+function techdocsMetadata(siteName: string, siteDescription: string): string {
+  return `${JSON.stringify(
+    { site_name: siteName, site_description: siteDescription },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * The detailed design document for the customer's acceptance, as TechDocs for the material theme:
+ * `mkdocs.yml` and, under `docs/`, an overview with the scope (`index.md`), the environments and
+ * their node groups, the components by support tier, the upgrade and support terms of the
+ * contract, and how the customer accepts it in the portal.
  * @public
  */
 export function renderDesignDocs(
@@ -208,25 +287,42 @@ export function renderDesignDocs(
   context: DesignDocumentContext,
 ): RenderedFile[] {
   const chosen = chosenTechnologies(design, stack);
-  const index = [
-    overview(design, context),
-    scopeSection(chosen),
-    environmentsSection(design),
-    tiersSection(design, stack, chosen),
-    upgradeTermsSection(design, context),
-    supportTermsSection(design, context),
-    acceptanceSection(design, context),
-  ].join('\n');
+  const pages: Record<Page, string> = {
+    overview: overviewPage(design, context, chosen),
+    environments: environmentsPage(design),
+    components: componentsPage(design, stack, chosen),
+    terms: termsPage(design, context),
+    acceptance: acceptancePage(design, context),
+  };
+  const siteName = designTitle(design);
+  // Short: TechDocs writes mkdocs.yml back (with js-yaml) when it builds a folder in place, as it
+  // does the example design's; with these keys in its order and no line folded, it writes the
+  // same file.
+  const siteDescription = `${design.customer}'s clusters on ${
+    CLUSTER_PLATFORM_NAMES[design.platform].shortTitle
+  }, for ${design.customer}'s acceptance`;
   const mkdocs = toYaml({
-    site_name: `Detailed design ${design.name}`,
-    site_description: `The clusters of ${design.customer} on ${
-      CLUSTER_PLATFORM_NAMES[design.platform].title
-    }, for the customer's acceptance`,
-    nav: [{ 'Detailed design': 'index.md' }],
-    plugins: ['techdocs-core'],
+    site_name: siteName,
+    site_description: siteDescription,
+    nav: (Object.keys(PAGES) as Page[]).map(page => ({
+      [PAGES[page].title]: PAGES[page].file,
+    })),
+    // Material alone, as the Debian packages provide it; TechDocs adds techdocs-core where it is
+    // installed (production), which sets the same theme and extensions.
+    theme: { name: 'material' },
+    // The search index TechDocs' search collator reads.
+    plugins: ['search'],
+    markdown_extensions: ['tables', 'admonition', { toc: { permalink: true } }],
   });
   return [
     { path: 'mkdocs.yml', content: mkdocs },
-    { path: 'docs/index.md', content: index },
+    ...(Object.keys(PAGES) as Page[]).map(page => ({
+      path: `docs/${PAGES[page].file}`,
+      content: pages[page],
+    })),
+    {
+      path: 'docs/techdocs_metadata.json',
+      content: techdocsMetadata(siteName, siteDescription),
+    },
   ];
 }

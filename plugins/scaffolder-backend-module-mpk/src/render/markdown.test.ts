@@ -1,4 +1,9 @@
-import { codeSpan, escapeMarkdown, markdownTable } from './markdown';
+import {
+  admonition,
+  codeSpan,
+  escapeMarkdown,
+  markdownTable,
+} from './markdown';
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -48,5 +53,19 @@ describe('markdownTable', () => {
       expect(row.split('|')).toHaveLength(4);
     }
     expect(rows[2]).toBe('| a &#124; b | line break |');
+  });
+});
+
+describe('admonition', () => {
+  it('indents the body under its title, blank lines kept blank', () => {
+    expect(admonition('warning', 'Mind this', 'First.\n\nSecond.')).toBe(
+      '!!! warning "Mind this"\n    First.\n\n    Second.\n',
+    );
+  });
+
+  it('refuses a title that would end its quotes early', () => {
+    expect(() => admonition('note', 'a "quoted" title', 'x')).toThrow(
+      /double quote/,
+    );
   });
 });

@@ -60,3 +60,28 @@ export function markdownTable(header: string[], rows: string[][]): string {
     '\n',
   );
 }
+
+/** The admonition kinds the design document uses (Python-Markdown's `admonition` extension). */
+export type AdmonitionKind = 'note' | 'warning';
+
+/**
+ * An admonition: a titled call-out box in TechDocs (`!!! warning "Title"` and an indented body).
+ * The title is the document's own text, not a design value: it must not hold a double quote. The
+ * body is markdown, its paragraphs separated by blank lines. Repository hosts show it as a
+ * paragraph and an indented block.
+ */
+export function admonition(
+  kind: AdmonitionKind,
+  title: string,
+  body: string,
+): string {
+  if (title.includes('"')) {
+    throw new Error(`An admonition title cannot hold a double quote: ${title}`);
+  }
+  const indented = body
+    .trim()
+    .split('\n')
+    .map(line => (line.trim() ? `    ${line}` : ''))
+    .join('\n');
+  return `!!! ${kind} "${title}"\n${indented}\n`;
+}

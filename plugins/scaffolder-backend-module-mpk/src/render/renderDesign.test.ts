@@ -14,6 +14,17 @@ import {
 
 const stack = exampleStack();
 
+/** The design document's files (designDocument.test.ts checks their content). */
+const DOCUMENT_FILES = [
+  'mkdocs.yml',
+  'docs/index.md',
+  'docs/environments.md',
+  'docs/components.md',
+  'docs/terms.md',
+  'docs/acceptance.md',
+  'docs/techdocs_metadata.json',
+];
+
 function render(design: DetailedDesign) {
   return renderDesign(design, stack, documentContextFor(design.platform));
 }
@@ -35,8 +46,7 @@ describe('renderDesign', () => {
   it('writes the document, Terraform per environment, the catalog file and the design on EKS', () => {
     const paths = render(eksDesign()).map(f => f.path);
     expect(paths).toEqual([
-      'mkdocs.yml',
-      'docs/index.md',
+      ...DOCUMENT_FILES,
       ...['prod', 'staging'].flatMap(env =>
         ['versions', 'main', 'components', 'variables', 'outputs'].map(
           name => `infra/${env}/${name}.tf`,
@@ -50,8 +60,7 @@ describe('renderDesign', () => {
   it('writes Cluster API files per environment and one README on bare metal', () => {
     const paths = render(bareMetalDesign()).map(f => f.path);
     expect(paths).toEqual([
-      'mkdocs.yml',
-      'docs/index.md',
+      ...DOCUMENT_FILES,
       'infra/prod/cluster.yaml',
       'infra/prod/components.yaml',
       'infra/README.md',

@@ -30,6 +30,7 @@ import {
 import {
   MpkClusterQuery,
   MpkClusterResource,
+  MpkCustomerQuery,
   MpkCustomerResource,
 } from '@mpk-portal/plugin-mpk-node';
 import { Request } from 'express';
@@ -43,6 +44,12 @@ export interface ClusterScope {
   includes(cluster: MpkClusterResource): boolean;
   /** what selects them in a query; none when every cluster is */
   criteria?: PermissionCriteria<MpkClusterQuery>;
+}
+
+/** The customers a permission lets a caller act on. */
+export interface CustomerScope {
+  /** what selects them in a query; none when every customer is */
+  criteria?: PermissionCriteria<MpkCustomerQuery>;
 }
 
 /**
@@ -63,6 +70,9 @@ export class MpkAccessControl {
   private readonly clusterCriteria: (
     decision: PolicyDecision & { result: AuthorizeResult.CONDITIONAL },
   ) => PermissionCriteria<MpkClusterQuery>;
+  private readonly customerCriteria: (
+    decision: PolicyDecision & { result: AuthorizeResult.CONDITIONAL },
+  ) => PermissionCriteria<MpkCustomerQuery>;
 
   constructor(
     private readonly deps: {
@@ -77,7 +87,7 @@ export class MpkAccessControl {
       >;
       customerRules: PermissionRuleset<
         MpkCustomerResource,
-        unknown,
+        MpkCustomerQuery,
         typeof MPK_CUSTOMER_RESOURCE_TYPE
       >;
     },
@@ -86,6 +96,8 @@ export class MpkAccessControl {
     this.customerAuthorizer = createConditionAuthorizer(deps.customerRules);
     const transform = createConditionTransformer(deps.clusterRules);
     this.clusterCriteria = decision => transform(decision.conditions);
+    const transformCustomer = createConditionTransformer(deps.customerRules);
+    this.customerCriteria = decision => transformCustomer(decision.conditions);
   }
 
   /** The credentials of the request: a signed-in user or a service; a 401 for anyone else. */
@@ -260,19 +272,40 @@ export class MpkAccessControl {
 
   /**
    * Nothing unless the caller may use a customer permission on this customer: a user who may not
-   * is given `hidden` (the customer is unknown to them), a service a 403.
+   * is given `hidden` (the customer is unknown to them), a service a 403; without `hidden`,
+   * everyone a 403 (e.g. a customer's person who may read it but not act on it).
    */
   async requireOnCustomer(
     credentials: CallerCredentials,
     permission: ResourcePermission<typeof MPK_CUSTOMER_RESOURCE_TYPE>,
     customer: MpkCustomerResource,
-    hidden: () => Error,
+    hidden?: () => Error,
   ): Promise<void> {
     if (!(await this.mayOnCustomer(credentials, permission, customer))) {
-      throw credentials.principal.type === 'user'
+      throw credentials.principal.type === 'user' && hidden
         ? hidden()
         : this.refusal(credentials, permission);
     }
+  }
+
+  /**
+   * The customers a customer permission lets the caller act on, for filtering a list in its
+   * query; a 403 naming the permission when it allows none.
+   */
+  async customerScope(
+    credentials: CallerCredentials,
+    permission: ResourcePermission<typeof MPK_CUSTOMER_RESOURCE_TYPE>,
+  ): Promise<CustomerScope> {
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.DENY) {
+      throw this.refusal(credentials, permission);
+    }
+    return decision.result === AuthorizeResult.CONDITIONAL
+      ? { criteria: this.customerCriteria(decision) }
+      : {};
   }
 
   /**

@@ -1,39 +1,14 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import WarningIcon from '@material-ui/icons/Warning';
 import { MpkPersona, ROLE_TITLES } from '@mpk-portal/plugin-mpk-common';
-import useAsync from 'react-use/esm/useAsync';
+import { useCustomerTitles } from './useCustomerTitles';
 import { usePersona } from './usePersona';
 import { joinWords, lowerFirst } from './wording';
 
 type CustomerPersona = Extract<MpkPersona, { kind: 'customer' }>;
-
-/** The titles of customers, from their catalog groups; a customer the catalog does not give keeps its name. */
-function useCustomerTitles(customers: string[]) {
-  const catalogApi = useApi(catalogApiRef);
-  const key = customers.join('\n');
-  return useAsync(
-    () =>
-      Promise.all(
-        customers.map(async name => {
-          const group = await catalogApi
-            .getEntityByRef(
-              stringifyEntityRef({ kind: 'Group', namespace: 'default', name }),
-            )
-            .catch(() => undefined);
-          return group?.metadata.title ?? name;
-        }),
-      ),
-    // The list is new on every render; its names are what matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [catalogApi, key],
-  );
-}
 
 /** "You see Acme Corporation's clusters only: you are a customer developer of Acme Corporation." */
 export function customerScopeText(persona: CustomerPersona, titles: string[]) {

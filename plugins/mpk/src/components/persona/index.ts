@@ -1,2 +1,3 @@
 export { CustomerScopeNote } from './CustomerScopeNote';
 export { usePersona } from './usePersona';
+export { useCustomerTitle, useCustomerTitles } from './useCustomerTitles';

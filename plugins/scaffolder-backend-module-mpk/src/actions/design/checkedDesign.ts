@@ -15,7 +15,7 @@ export async function checkedDesign(
   designContext: Pick<DesignContextSource, 'load'>,
 ): Promise<{ design: DetailedDesign; context: DesignContext }> {
   const design = designFromInput(input);
-  const context = await designContext.load(design.platform);
+  const context = await designContext.load(design.platform, design.name);
   const problems = findDesignProblems(design, context);
   if (problems.length > 0) {
     throw new InputError(

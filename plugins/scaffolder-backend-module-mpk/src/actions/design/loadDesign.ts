@@ -1,24 +1,20 @@
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  clusterNameOf,
-  describeZodProblems,
-  detailedDesignSchema,
-} from '@mpk-portal/plugin-mpk-common';
-import { readFile } from 'node:fs/promises';
+import { clusterNameOf } from '@mpk-portal/plugin-mpk-common';
+import { designContentHash } from '@mpk-portal/plugin-mpk-node';
 import yaml from 'yaml';
+import { readDesignFile } from './designFile';
 
 /**
  * Creates the `mpk:design:load` action: reads the `design.yaml` that `mpk:design:render` wrote,
- * e.g. from an accepted design fetched into the workspace, for the steps that deploy it.
+ * e.g. from an accepted design fetched into the workspace, for the steps that deploy it; its
+ * `contentHash` tells `mpk:pipeline:trigger` which published version it is.
  * @public
  */
 export function createLoadDesignAction() {
   return createTemplateAction({
     id: 'mpk:design:load',
     description:
-      'Reads a rendered design (design.yaml) from the workspace and outputs its name, environments and cluster names.',
+      'Reads a rendered design (design.yaml) from the workspace and outputs its name, environments, cluster names and content hash.',
     supportsDryRun: true,
     examples: [
       {
@@ -49,26 +45,16 @@ export function createLoadDesignAction() {
         environments: z =>
           z.array(z.string()).describe('Environment names, in order'),
         clusterNames: z => z.array(z.string()),
+        contentHash: z =>
+          z
+            .string()
+            .describe(
+              'SHA-256 of the design (hex), as published to the mpk backend: the version to provision',
+            ),
       },
     },
     async handler(ctx) {
-      const file = resolveSafeChildPath(
-        ctx.workspacePath,
-        ctx.input.path ?? 'design.yaml',
-      );
-      let raw: unknown;
-      try {
-        raw = yaml.parse(await readFile(file, 'utf8'));
-      } catch (error) {
-        throw new InputError(`Cannot read the design ${file}: ${error}`);
-      }
-      const result = detailedDesignSchema.safeParse(raw);
-      if (!result.success) {
-        throw new InputError(
-          `${file} is not a design: ${describeZodProblems(result.error)}`,
-        );
-      }
-      const design = result.data;
+      const design = await readDesignFile(ctx.workspacePath, ctx.input.path);
       ctx.output('name', design.name);
       ctx.output('customer', design.customer);
       ctx.output('platform', design.platform);
@@ -80,6 +66,7 @@ export function createLoadDesignAction() {
         'clusterNames',
         design.environments.map(e => clusterNameOf(design, e)),
       );
+      ctx.output('contentHash', designContentHash(design));
     },
   });
 }

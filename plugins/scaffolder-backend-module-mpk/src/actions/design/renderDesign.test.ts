@@ -37,12 +37,16 @@ describe('mpk:design:render', () => {
         'design.yaml',
       ]),
     );
-    const clusters = yaml
+    const entities = yaml
       .parseAllDocuments(
         await readFile(join(workspacePath, 'catalog-info.yaml'), 'utf8'),
       )
       .map(d => d.toJS().metadata.name);
-    expect(clusters).toEqual(['initech-prod', 'initech-staging']);
+    expect(entities).toEqual([
+      'initech-platform',
+      'initech-prod',
+      'initech-staging',
+    ]);
     expect(
       yaml.parse(await readFile(join(workspacePath, 'design.yaml'), 'utf8')),
     ).toEqual(designFromInput(validDesignInput()));

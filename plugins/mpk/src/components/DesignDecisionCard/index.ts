@@ -1,0 +1,1 @@
+export { DesignDecisionCard } from './DesignDecisionCard';

@@ -1,0 +1,9 @@
+export {
+  customerResourceRef,
+  designEntityRef,
+  designNameOf,
+  isDesignEntity,
+  DESIGN_NAME_ANNOTATION,
+} from './designEntity';
+export * from './designWording';
+export { DesignStateChip } from './DesignStateChip';
