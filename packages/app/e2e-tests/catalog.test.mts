@@ -103,11 +103,14 @@ async function signInAsGuest() {
 }
 
 before(async () => {
-  // Designs published by an earlier run would make their clusters exist already.
-  await rm(join(repoRoot, '.tmp/e2e/designs'), {
-    recursive: true,
-    force: true,
-  });
+  // Designs published by an earlier run would make their clusters exist already, and their
+  // built sites would be shown instead of this run's.
+  for (const folder of ['designs', 'techdocs']) {
+    await rm(join(repoRoot, '.tmp/e2e', folder), {
+      recursive: true,
+      force: true,
+    });
+  }
   backendDir = await stageBuiltBackend();
   // The backend reads the identity provider's discovery document when it starts: the provider first.
   idp = await startExampleIdp({ port: 7018, backendUrl: baseUrl });
@@ -738,7 +741,23 @@ describe('from a design to a cluster in the built portal', () => {
       avery,
       180_000,
     );
-    // A table and the navigation of the pages, as mkdocs-material renders them.
+    // The reader shows the document once all its stylesheets have loaded (opacity 0 till then).
+    await avery.waitForFunction(
+      () => {
+        const html = document.querySelector(
+          '[data-testid="techdocs-native-shadowroot"]',
+        )?.shadowRoot?.firstElementChild;
+        return !!html && getComputedStyle(html).opacity === '1';
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    // The document's own sections, a table and the navigation of its pages, as mkdocs-material
+    // renders them.
+    await avery
+      .getByRole('heading', { name: /^Scope/ })
+      .first()
+      .waitFor();
     await avery.getByRole('table').first().waitFor();
     await avery.getByRole('link', { name: 'Acceptance' }).first().waitFor();
     await avery.screenshot({
@@ -807,7 +826,14 @@ describe('from a design to a cluster in the built portal', () => {
     await sam
       .getByText('Deployment started', { exact: false })
       .first()
-      .waitFor({ timeout: 90_000 });
+      .waitFor({ timeout: 90_000 })
+      .catch(async error => {
+        await sam.screenshot({
+          path: join(screenshotDir, 'provision-failed.png'),
+          fullPage: true,
+        });
+        throw error;
+      });
     const runs = await fetch(
       `${baseUrl}/api/mpk/pipeline/runs?design=${design}`,
       { headers: { Authorization: 'Bearer mpk-local-pipeline-token' } },
@@ -830,6 +856,32 @@ describe('from a design to a cluster in the built portal', () => {
     );
     await averyAgain.screenshot({
       path: join(screenshotDir, 'design-provisioned.png'),
+      fullPage: true,
+    });
+  });
+
+  it("shows pod Blue's Engagement Manager each engagement's steps and dates on the Onboarding page", async () => {
+    const erin = await pageAs('Erin Moreau');
+    await erin.goto(`${baseUrl}/onboarding`);
+    const engagements = erin.getByRole('table', { name: 'Engagements' });
+    await engagements.waitFor({ timeout: 30_000 });
+    const dashes = async (name: string) => {
+      const row = engagements
+        .getByRole('row')
+        // The link reads the design's title once the catalog answers: "Detailed design <name>".
+        .filter({
+          has: erin.getByRole('link', { name: new RegExp(`(^|\\s)${name}$`) }),
+        });
+      await row.waitFor();
+      const cells = await row.getByRole('cell').allInnerTexts();
+      return cells.filter(text => text.trim() === '—').length;
+    };
+    // acme-data: pod assigned, shared, accepted and provisioned, no conformance run yet.
+    assert.equal(await dashes(design), 1);
+    // The example: pod assigned and shared, waiting for Acme.
+    assert.equal(await dashes('acme-platform'), 3);
+    await erin.screenshot({
+      path: join(screenshotDir, 'onboarding-erin.png'),
       fullPage: true,
     });
   });

@@ -399,7 +399,8 @@ describe('the permission matrix', () => {
     const acceptedDesign = await publish('acme-accepted');
     await request(server)
       .post(`/api/mpk/designs/${acceptedDesign}/versions/1/decision`)
-      .set('Authorization', service)
+      // The customer's decision is a person's: a service may not take it.
+      .set('Authorization', callers['Acme admin'])
       .send({ decision: 'accept' })
       .expect(201);
     fixtures = {

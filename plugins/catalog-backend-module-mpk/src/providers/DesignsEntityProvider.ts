@@ -14,8 +14,8 @@ import {
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
 import {
-  DESIGN_RESOURCE_TYPE,
   isClusterEntity,
+  isDesignEntity,
   readDesignsDirectory,
 } from '@mpk-portal/plugin-mpk-common';
 import { existsSync } from 'node:fs';
@@ -28,11 +28,6 @@ const defaultSchedule = {
   frequency: { seconds: 10 },
   timeout: { minutes: 1 },
 };
-
-/** The design entity of a design's repository: the document its customer reads and accepts. */
-const isDesignEntity = (entity: Entity) =>
-  entity.kind.toLocaleLowerCase('en-US') === 'resource' &&
-  entity.spec?.type === DESIGN_RESOURCE_TYPE;
 
 /**
  * Emits the designs published to local git repositories (`mpk.designs.directory`, by the

@@ -1,5 +1,4 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import {
@@ -7,6 +6,7 @@ import {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import { bestEffort } from '../shared/bestEffort';
+import { displayName, excerpt } from '../shared/notificationTexts';
 import { StoredDesign, StoredDesignVersion } from './DesignStore';
 
 /** The topic of every design notification, for people's notification settings. */
@@ -26,21 +26,6 @@ export const designNoticeScope = (
   name: string,
   notice: DesignNotificationKind,
 ) => `mpk-design:${name}:${notice}`;
-
-/** A text in a notification: its start, on one line. */
-const EXCERPT_LENGTH = 300;
-
-function excerpt(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > EXCERPT_LENGTH
-    ? `${line.slice(0, EXCERPT_LENGTH - 1)}…`
-    : line;
-}
-
-function displayName(entity: Entity | undefined, fallback: string): string {
-  const profile = entity?.spec?.profile as { displayName?: string } | undefined;
-  return profile?.displayName ?? entity?.metadata.title ?? fallback;
-}
 
 /**
  * The notifications of onboarding: the customer's people hear of each new version of their

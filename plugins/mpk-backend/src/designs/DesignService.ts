@@ -1,6 +1,11 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import {
@@ -108,7 +113,8 @@ export class DesignService {
    * Publishes a version of a design, shared with the customer: the design must be the request's
    * (its name the path's, its customer and pod the request's), its hash `contentHash`, and its
    * customer, pod and team known to the catalog. The same content as the latest version writes
-   * nothing; new content is the next version, and the customer's people are told of it.
+   * nothing; new content is the next version, and the customer's people are told of it. Once the
+   * design exists, only its Lead Architect may publish (`publishedBy`, a 403 for anyone else).
    */
   async publish(
     name: string,
@@ -137,6 +143,11 @@ export class DesignService {
         if (existing && existing.customer !== request.customer) {
           throw new ConflictError(
             `Design ${name} is customer ${existing.customer}'s: give customer ${request.customer}'s design another name`,
+          );
+        }
+        if (existing && existing.team.leadArchitect !== publishedBy) {
+          throw new NotAllowedError(
+            `Only design ${name}'s Lead Architect, ${existing.team.leadArchitect}, may publish a new version of it`,
           );
         }
       },
@@ -173,7 +184,14 @@ export class DesignService {
         decidedBy,
       },
       design =>
-        verdictOf(designDecisionOutcome(design, version, request.decision)),
+        verdictOf(
+          designDecisionOutcome(
+            design,
+            version,
+            request.decision,
+            request.comment || null,
+          ),
+        ),
     );
     if (!result) throw new NotFoundError(`No design ${name}`);
     if (result.created) {

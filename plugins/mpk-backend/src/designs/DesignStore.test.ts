@@ -1,42 +1,14 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
-import { detailedDesignSchema } from '@mpk-portal/plugin-mpk-common';
+import { acmeDesign, acmeTeam } from '../__testUtils__/designFixtures';
 import { createStoreTestDatabases } from '../__testUtils__/storeTestDatabases';
 import { migrationsDirectory } from '../shared/migrateDatabase';
 import { DesignStore, NewDesignVersion } from './DesignStore';
 
 jest.setTimeout(60_000);
 
-const team = {
-  engagementManager: 'user:default/erin-em',
-  leadArchitect: 'user:default/leo-la',
-  seniorCkaEngineer: 'user:default/sam-scka',
-};
-
-const design = detailedDesignSchema.parse({
-  name: 'acme-platform',
-  customer: 'acme',
-  owner: 'group:default/pod-blue',
-  platform: 'eks',
-  region: 'us-east-1',
-  kubernetesVersion: '1.33',
-  environments: [
-    {
-      name: 'prod',
-      class: 'production',
-      nodeGroups: [
-        {
-          name: 'workers',
-          instanceType: 'm6i.xlarge',
-          minSize: 3,
-          desiredSize: 3,
-          maxSize: 6,
-        },
-      ],
-    },
-  ],
-  components: ['cert-manager'],
-});
+const team = acmeTeam;
+const design = acmeDesign;
 
 const newVersion = (
   overrides: Partial<NewDesignVersion> = {},

@@ -13,6 +13,7 @@ import {
 import { MpkCustomerQuery } from '@mpk-portal/plugin-mpk-node';
 import { Knex } from 'knex';
 import { migratedClient, toDate } from '../shared/migrateDatabase';
+import { whereCriteria } from '../shared/whereCriteria';
 
 /** A version as stored: what the rules see of it, the design itself and who did what. */
 export interface StoredDesignVersion extends DesignVersionRecord {
@@ -119,26 +120,13 @@ const teamColumns = (design: Pick<NewDesignVersion, 'ownerRef' | 'team'>) => ({
 });
 
 /** Adds a customer scope's criteria to a query on designs, nested as the criteria are. */
-function whereInScope(
+const whereInScope = (
   builder: Knex.QueryBuilder,
   scope: PermissionCriteria<MpkCustomerQuery>,
-): void {
-  if ('allOf' in scope) {
-    for (const part of scope.allOf) {
-      builder.andWhere(inner => whereInScope(inner, part));
-    }
-  } else if ('anyOf' in scope) {
-    // An empty anyOf selects nothing.
-    builder.whereRaw('1 = 0');
-    for (const part of scope.anyOf) {
-      builder.orWhere(inner => whereInScope(inner, part));
-    }
-  } else if ('not' in scope) {
-    builder.whereNot(inner => whereInScope(inner, scope.not));
-  } else {
-    builder.whereIn('customer', scope.customers);
-  }
-}
+) =>
+  whereCriteria(builder, scope, (leaf, { customers }) => {
+    leaf.whereIn('customer', customers);
+  });
 
 /** The states a new version supersedes. */
 const SUPERSEDED_STATES = DESIGN_VERSION_STATES.filter(supersededByNewVersion);

@@ -8,11 +8,11 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   Design,
   DetailedDesign,
-  detailedDesignSchema,
   MPK_CUSTOMER_RESOURCE_TYPE,
 } from '@mpk-portal/plugin-mpk-common';
 import { designContentHash } from '@mpk-portal/plugin-mpk-node';
 import request from '../__testUtils__/contractRequest';
+import { acmeDesign, acmeTeam } from '../__testUtils__/designFixtures';
 import { fakeMessaging } from '../__testUtils__/fakeMessaging';
 import { startMpkBackend } from '../__testUtils__/mpkTestBackend';
 import { gunzippedFixture } from '../conformance/parsing/__testUtils__/fixtures';
@@ -23,36 +23,7 @@ const leo = mockCredentials.user.header('user:default/leo-la');
 const avery = mockCredentials.user.header('user:default/avery-acme');
 const sam = mockCredentials.user.header('user:default/sam-scka');
 
-const team = {
-  engagementManager: 'user:default/erin-em',
-  leadArchitect: 'user:default/leo-la',
-  seniorCkaEngineer: 'user:default/sam-scka',
-};
-
-const acmeDesign: DetailedDesign = detailedDesignSchema.parse({
-  name: 'acme-platform',
-  customer: 'acme',
-  owner: 'group:default/pod-blue',
-  platform: 'eks',
-  region: 'us-east-1',
-  kubernetesVersion: '1.32',
-  environments: [
-    {
-      name: 'prod',
-      class: 'production',
-      nodeGroups: [
-        {
-          name: 'workers',
-          instanceType: 'm6i.xlarge',
-          minSize: 3,
-          desiredSize: 3,
-          maxSize: 6,
-        },
-      ],
-    },
-  ],
-  components: ['cert-manager'],
-});
+const team = acmeTeam;
 
 /** The design with a change, e.g. a second version. */
 const changed = (change: (d: DetailedDesign) => void): DetailedDesign => {
@@ -202,7 +173,7 @@ describe('design endpoints', () => {
       'Invalid design version: design.name: is "acme-platform", but the path names design other-platform',
     );
     expect(await problem(publishBody(), 'Not_A_Label')).toMatch(
-      /^Invalid design name: /,
+      /^Invalid path: name: /,
     );
     expect(
       await problem({
@@ -312,10 +283,18 @@ describe('design endpoints', () => {
     });
     const repeated = await decide(1, {
       decision: 'request-changes',
-      comment: 'Again',
+      comment: 'We need a staging environment.',
     });
     expect(repeated.status).toBe(200);
     expect(repeated.body).toEqual(requested.body);
+    const otherComment = await decide(1, {
+      decision: 'request-changes',
+      comment: 'Again',
+    });
+    expect(otherComment.status).toBe(409);
+    expect(otherComment.body.error.message).toMatch(
+      /^Design acme-platform version 1: changes were already requested with another comment by user:default\/avery-acme on /,
+    );
     expect(notifications()).toHaveLength(2);
     const otherDecision = await decide(1, { decision: 'accept' });
     expect(otherDecision.status).toBe(409);
@@ -420,6 +399,89 @@ describe('design endpoints', () => {
       false,
     ]);
     expect(steps[3].at).toBe(provisioned.body.versions[1].provisionedAt);
+
+    // Once version 3 is accepted, version 2 is no longer the one to provision.
+    await decide(3, { decision: 'accept' }).expect(201);
+    const stale = await provision(2, designContentHash(second));
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toMatch(
+      /^Design acme-platform version 2 was provisioned on .*, but version 3 is the current one: version 3 was accepted by user:default\/avery-acme on .*; provision version 3$/,
+    );
+  });
+
+  it('takes a decision from a user only, not from a service', async () => {
+    const { publish, decide } = await startBackend();
+    await publish().expect(201);
+    const service = mockCredentials.service.header({
+      onBehalfOf: mockCredentials.service('plugin:scaffolder'),
+      targetPluginId: 'mpk',
+    });
+    const byService = await decide(1, { decision: 'accept' }, service);
+    expect(byService.status).toBe(403);
+    expect(byService.body.error.message).toBe(
+      "Only a signed-in user, the customer's admin, may decide on a design version: plugin:scaffolder is a service",
+    );
+    expect((await decide(1, { decision: 'accept' })).status).toBe(201);
+  });
+
+  it("lets only the design's Lead Architect publish a new version", async () => {
+    const { publish } = await startBackend();
+    // A first publish is anyone's who may publish; leo is the team's Lead Architect.
+    await publish(publishBody(), 'acme-platform', sam).expect(201);
+    const second = changed(d => {
+      d.kubernetesVersion = '1.33';
+    });
+    const bySam = await publish(publishBody(second), 'acme-platform', sam);
+    expect(bySam.status).toBe(403);
+    expect(bySam.body.error.message).toBe(
+      "Only design acme-platform's Lead Architect, user:default/leo-la, may publish a new version of it",
+    );
+    // leo hands the design over to sam with the next version.
+    const handedOver = {
+      ...publishBody(second),
+      team: { ...team, leadArchitect: 'user:default/sam-scka' },
+    };
+    await publish(handedOver, 'acme-platform', leo).expect(201);
+    const third = changed(d => {
+      d.kubernetesVersion = '1.34';
+    });
+    const byLeo = await publish(
+      { ...handedOver, ...publishBody(third), team: handedOver.team },
+      'acme-platform',
+      leo,
+    );
+    expect(byLeo.status).toBe(403);
+    expect(byLeo.body.error.message).toMatch(
+      /Lead Architect, user:default\/sam-scka,/,
+    );
+    await publish(
+      { ...publishBody(third), team: handedOver.team },
+      'acme-platform',
+      sam,
+    ).expect(201);
+  });
+
+  it('refuses a path parameter or customer that is malformed, naming it', async () => {
+    const { publish, decide, provision, get } = await startBackend();
+    await publish().expect(201);
+    const name = await get('Not_A_Label');
+    expect(name.status).toBe(400);
+    expect(name.body.error.message).toMatch(/^Invalid path: name: /);
+    for (const version of ['0', '01', '-1', '1.5', 'abc', '1234567']) {
+      const response = await decide(version as any, { decision: 'accept' });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(
+        'Invalid path: version: expected a version number: 1 to 999999',
+      );
+      expect(
+        (await provision(version as any, designContentHash(acmeDesign))).status,
+      ).toBe(400);
+    }
+    const customer = await publish({ ...publishBody(), customer: 'Acme Corp' });
+    expect(customer.status).toBe(400);
+    expect(customer.body.error.message).toMatch(
+      /^Invalid design version: customer: /,
+    );
   });
 
   it('dates the conformance step by the first passing run of a design cluster after provisioning', async () => {

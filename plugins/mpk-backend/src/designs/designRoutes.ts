@@ -1,5 +1,5 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   DESIGN_DECISIONS,
   detailedDesignSchema,
@@ -23,18 +23,36 @@ const required = {
     issue.input === undefined ? 'is required' : undefined,
 };
 
-const designName = z
-  .string()
-  .max(63)
-  .superRefine((name, ctx) => {
-    const problem = explainDnsLabelProblem(name);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+/** A DNS label, as a design's name and a customer's are. */
+const dnsLabel = (params?: typeof required) =>
+  z
+    .string(params)
+    .max(63)
+    .superRefine((name, ctx) => {
+      const problem = explainDnsLabelProblem(name);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 
-const versionNumber = z.coerce
-  .number({ error: 'expected a version number' })
-  .int()
-  .min(1);
+const designName = dnsLabel();
+
+/** A version's number in the path: 1 to 999999, no sign, no leading zero. */
+const versionNumber = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/, 'expected a version number: 1 to 999999')
+  .transform(Number);
+
+/** The path's `:name`, a 400 naming the parameter when it is not a design name. */
+const nameParam = (params: { name: string }) =>
+  parseInput(z.object({ name: designName }), { name: params.name }, 'path')
+    .name;
+
+/** The path's `:version`, a 400 naming the parameter when it is not a version number. */
+const versionParam = (params: { version: unknown }) =>
+  parseInput(
+    z.object({ version: versionNumber }),
+    { version: params.version },
+    'path',
+  ).version;
 
 const contentHash = z
   .string(required)
@@ -66,7 +84,8 @@ const entityRef = (kind: 'user' | 'group', example: string) =>
     });
 
 const publishBody = z.strictObject({
-  customer: z.string(required).min(1).max(63),
+  // A DNS label: it is read as the catalog's group:default/<customer>.
+  customer: dnsLabel(required),
   owner: entityRef('group', 'group:default/pod-blue'),
   team: z.strictObject(
     {
@@ -140,14 +159,14 @@ export function registerDesignRoutes(
 
   router.get('/designs/:name', async (req, res) => {
     const credentials = await access.caller(req);
-    const design = await readableDesign(credentials, req.params.name);
+    const design = await readableDesign(credentials, nameParam(req.params));
     res.json(await designs.present(design));
   });
 
   router.post('/designs/:name/versions', async (req, res) => {
     const credentials = await access.caller(req);
     await access.requireAnywhere(credentials, mpkDesignPublishPermission);
-    const name = parseInput(designName, req.params.name, 'design name');
+    const name = nameParam(req.params);
     const body = parseInput(publishBody, req.body, 'design version');
     // Told as an unknown customer: one customer never learns of another.
     await access.requireOnCustomer(
@@ -169,10 +188,19 @@ export function registerDesignRoutes(
 
   router.post('/designs/:name/versions/:version/decision', async (req, res) => {
     const credentials = await access.caller(req);
+    // The customer's decision is a person's: no service takes it on anyone's behalf.
+    if (credentials.principal.type !== 'user') {
+      throw new NotAllowedError(
+        `Only a signed-in user, the customer's admin, may decide on a design version: ${principalRef(
+          credentials,
+        )} is a service`,
+      );
+    }
     await access.requireAnywhere(credentials, mpkDesignDecidePermission);
-    const version = parseInput(versionNumber, req.params.version, 'version');
+    const name = nameParam(req.params);
+    const version = versionParam(req.params);
     const body = parseInput(decisionBody, req.body, 'decision');
-    const design = await readableDesign(credentials, req.params.name, true);
+    const design = await readableDesign(credentials, name, true);
     await access.requireOnCustomer(credentials, mpkDesignDecidePermission, {
       name: design.customer,
     });
@@ -190,9 +218,10 @@ export function registerDesignRoutes(
     async (req, res) => {
       const credentials = await access.caller(req);
       await access.requireAnywhere(credentials, mpkDesignProvisionPermission);
-      const version = parseInput(versionNumber, req.params.version, 'version');
+      const name = nameParam(req.params);
+      const version = versionParam(req.params);
       const body = parseInput(provisioningBody, req.body, 'provisioning');
-      const design = await readableDesign(credentials, req.params.name, true);
+      const design = await readableDesign(credentials, name, true);
       await access.requireOnCustomer(
         credentials,
         mpkDesignProvisionPermission,

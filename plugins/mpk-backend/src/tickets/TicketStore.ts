@@ -13,6 +13,7 @@ import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { migratedClient } from '../shared/migrateDatabase';
+import { whereCriteria } from '../shared/whereCriteria';
 import { backfillSlaFacts, eventsOfTickets } from './backfillSlaFacts';
 import { SlaState, whereSlaStates } from './slaStateQuery';
 import {
@@ -65,28 +66,14 @@ export interface TicketFilter {
 }
 
 /** Adds a scope's criteria to a query, nested as the criteria are. */
-function whereInScope(
+const whereInScope = (
   builder: Knex.QueryBuilder,
   scope: PermissionCriteria<TicketScope>,
-): void {
-  if ('allOf' in scope) {
-    for (const part of scope.allOf) {
-      builder.andWhere(inner => whereInScope(inner, part));
-    }
-  } else if ('anyOf' in scope) {
-    // An empty anyOf selects nothing.
-    builder.whereRaw('1 = 0');
-    for (const part of scope.anyOf) {
-      builder.orWhere(inner => whereInScope(inner, part));
-    }
-  } else if ('not' in scope) {
-    builder.whereNot(inner => whereInScope(inner, scope.not));
-  } else if ('customers' in scope) {
-    builder.whereIn('customer', scope.customers);
-  } else {
-    builder.whereIn('cluster_ref', scope.clusterRefs);
-  }
-}
+) =>
+  whereCriteria(builder, scope, (leaf, rule) => {
+    if ('customers' in rule) leaf.whereIn('customer', rule.customers);
+    else leaf.whereIn('cluster_ref', rule.clusterRefs);
+  });
 
 /** Status after an event: resolving and reopening change it, a response does not. */
 function statusAfter(type: TicketEventType, status: TicketStatus) {

@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   isClusterEntity,
+  isDesignEntity,
   parseKubernetesVersion,
   readClusterFacts,
 } from './clusterEntity';
@@ -49,6 +50,16 @@ describe('isClusterEntity', () => {
     expect(isClusterEntity(cluster(validLabels, 'database'))).toBe(false);
     expect(
       isClusterEntity({ ...cluster(validLabels), kind: 'Component' }),
+    ).toBe(false);
+  });
+});
+
+describe('isDesignEntity', () => {
+  it('accepts a cluster-design Resource only', () => {
+    expect(isDesignEntity(cluster({}, 'cluster-design'))).toBe(true);
+    expect(isDesignEntity(cluster(validLabels))).toBe(false);
+    expect(
+      isDesignEntity({ ...cluster({}, 'cluster-design'), kind: 'Component' }),
     ).toBe(false);
   });
 });

@@ -20,6 +20,13 @@ export const CLUSTER_RESOURCE_TYPE = 'kubernetes-cluster';
 export const DESIGN_RESOURCE_TYPE = 'cluster-design';
 
 /**
+ * The annotation through which a design entity, and each of its clusters, names its design in
+ * the mpk backend, e.g. `mpk.io/design: acme-platform`.
+ * @public
+ */
+export const DESIGN_ANNOTATION = 'mpk.io/design';
+
+/**
  * The catalog filter that selects every managed cluster, e.g. for `getEntities({ filter })`.
  * @public
  */
@@ -137,6 +144,14 @@ export type ClusterFactsResult =
  */
 export function isClusterEntity(entity: Entity): boolean {
   return isResourceEntity(entity) && entity.spec.type === CLUSTER_RESOURCE_TYPE;
+}
+
+/**
+ * Whether the entity is a detailed design: a `Resource` of type `cluster-design`.
+ * @public
+ */
+export function isDesignEntity(entity: Entity): boolean {
+  return isResourceEntity(entity) && entity.spec.type === DESIGN_RESOURCE_TYPE;
 }
 
 /**

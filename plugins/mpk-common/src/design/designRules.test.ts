@@ -153,6 +153,22 @@ describe('findDesignProblems', () => {
     ]);
   });
 
+  it('refuses a design named like one of its clusters, naming the environment', () => {
+    const [prod, staging] = design().environments;
+    expect(
+      findDesignProblems(
+        design({
+          name: 'globex-staging',
+          customer: 'globex',
+          environments: [prod, staging],
+        }),
+        context,
+      ),
+    ).toEqual([
+      `environments[1] "${staging.name}": its cluster would be named "globex-staging", like the design; the design and its clusters are all catalog resources (resource:default/globex-staging), so rename the design or the environment`,
+    ]);
+  });
+
   it('lists every naming problem at once, and clusters that exist already', () => {
     const [prod, staging] = design().environments;
     expect(

@@ -61,6 +61,12 @@ function nameProblems(design: DetailedDesign): string[] {
         `${where}: cluster name "${clusterName}" must be at most ${DNS_LABEL_MAX_LENGTH} characters (it has ${clusterName.length})`,
       );
     }
+    if (clusterName === design.name) {
+      // The design entity and its clusters are all resource:default/<name> in the catalog.
+      problems.push(
+        `${where}: its cluster would be named "${clusterName}", like the design; the design and its clusters are all catalog resources (resource:default/${clusterName}), so rename the design or the environment`,
+      );
+    }
     if (seen.has(environment.name)) {
       problems.push(`${where}: the name is used by an earlier environment`);
     }

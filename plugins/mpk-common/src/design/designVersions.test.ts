@@ -113,6 +113,27 @@ describe('design versions', () => {
       });
     });
 
+    it('refuse changes requested again with another comment', () => {
+      const requested = design(
+        changesRequested(1, { comment: 'We need a staging environment.' }),
+      );
+      expect(
+        designDecisionOutcome(
+          requested,
+          1,
+          'request-changes',
+          'We need a staging environment.',
+        ),
+      ).toEqual({ kind: 'repeat' });
+      expect(
+        designDecisionOutcome(requested, 1, 'request-changes', 'Again'),
+      ).toEqual({
+        kind: 'conflict',
+        message:
+          'Design acme-platform version 1: changes were already requested with another comment by user:default/avery-acme on 2026-12-01T15:00:00.000Z; a decision is taken once per version: a new version must be published to decide again',
+      });
+    });
+
     it('refuse a decision on a superseded version, naming the latest', () => {
       expect(
         designDecisionOutcome(
@@ -161,6 +182,47 @@ describe('design versions', () => {
           design(accepted(1, { state: 'provisioned' })),
           1,
           hash(1),
+        ),
+      ).toEqual({ kind: 'repeat' });
+    });
+
+    it('is repeated only for the current version, the newest accepted or provisioned', () => {
+      const provisioned = (n: number) =>
+        accepted(n, {
+          state: 'provisioned',
+          provisionedAt: `2026-12-0${n}T18:00:00.000Z`,
+        });
+      // A later version shared, not yet accepted: the provisioned one is still current.
+      expect(
+        designProvisioningOutcome(
+          design(provisioned(1), version(2)),
+          1,
+          hash(1),
+        ),
+      ).toEqual({ kind: 'repeat' });
+      expect(
+        designProvisioningOutcome(
+          design(provisioned(1), accepted(2)),
+          1,
+          hash(1),
+        ),
+      ).toEqual({
+        kind: 'conflict',
+        message:
+          'Design acme-platform version 1 was provisioned on 2026-12-01T18:00:00.000Z, but version 2 is the current one: version 2 was accepted by user:default/avery-acme on 2026-12-02T15:00:00.000Z; provision version 2',
+      });
+      expect(
+        designProvisioningOutcome(
+          design(provisioned(1), provisioned(2)),
+          1,
+          hash(1),
+        ).kind,
+      ).toBe('conflict');
+      expect(
+        designProvisioningOutcome(
+          design(provisioned(1), provisioned(2)),
+          2,
+          hash(2),
         ),
       ).toEqual({ kind: 'repeat' });
     });

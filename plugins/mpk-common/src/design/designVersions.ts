@@ -25,6 +25,8 @@ export interface DesignVersionRecord {
   decision: DesignDecision | null;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** the customer's comment with the decision, if the rules are to compare it */
+  comment?: string | null;
   provisionedAt: string | null;
 }
 
@@ -154,7 +156,8 @@ function versionOf(
 /**
  * Whether a customer admin's decision on a version is recorded. Only a `shared` version can be
  * decided, and a shared version is always the latest. The same decision again is a repeat, even
- * once the version was superseded or provisioned; another decision on a decided or superseded
+ * once the version was superseded or provisioned, but changes requested again with another
+ * `comment` (trimmed, as recorded) are a conflict; another decision on a decided or superseded
  * version is a conflict, naming what was decided: a new version must be published to decide
  * again.
  * @public
@@ -163,12 +166,24 @@ export function designDecisionOutcome(
   design: { name: string; versions: ReadonlyArray<DesignVersionRecord> },
   version: number,
   decision: DesignDecision,
+  comment?: string | null,
 ): DesignRuleOutcome {
   const target = versionOf(design, version);
   if ('kind' in target) return target;
   const what = `Design ${design.name} version ${version}`;
   if (target.state === 'shared') return { kind: 'record' };
-  if (target.decision === decision) return { kind: 'repeat' };
+  if (target.decision === decision) {
+    if (
+      decision === 'request-changes' &&
+      (comment ?? null) !== (target.comment ?? null)
+    ) {
+      return {
+        kind: 'conflict',
+        message: `${what}: changes were already requested with another comment by ${target.decidedBy} on ${target.decidedAt}; a decision is taken once per version: a new version must be published to decide again`,
+      };
+    }
+    return { kind: 'repeat' };
+  }
   const latest = latestOf(design.versions)!;
   if (target.state === 'superseded') {
     return {
@@ -201,8 +216,9 @@ export function designDecisionOutcome(
 /**
  * Whether the provisioning of a version is recorded: only a version the customer accepted, and
  * only with its content (`contentHash`, so that what is deployed is what was accepted). The same
- * request on a provisioned version is a repeat. A refusal names the version asked, its state, and
- * which version was accepted, if any.
+ * request on a provisioned version is a repeat while it is the current one, the newest accepted
+ * or provisioned: an older provisioned version is a conflict naming the current one. A refusal
+ * names the version asked, its state, and which version was accepted, if any.
  * @public
  */
 export function designProvisioningOutcome(
@@ -220,9 +236,25 @@ export function designProvisioningOutcome(
         message: `${what}: contentHash ${contentHash} is not the content the customer accepted (${target.contentHash}); deploy the design of version ${version} as it was published`,
       };
     }
-    return target.state === 'accepted'
-      ? { kind: 'record' }
-      : { kind: 'repeat' };
+    if (target.state === 'accepted') return { kind: 'record' };
+    const current = latestOf(
+      design.versions.filter(
+        v => v.state === 'accepted' || v.state === 'provisioned',
+      ),
+    )!;
+    if (current.version !== version) {
+      return {
+        kind: 'conflict',
+        message: `${what} was provisioned on ${
+          target.provisionedAt
+        }, but version ${
+          current.version
+        } is the current one: ${describeAcceptedVersion(
+          design.versions,
+        )}; provision version ${current.version}`,
+      };
+    }
+    return { kind: 'repeat' };
   }
   return {
     kind: 'conflict',

@@ -473,7 +473,11 @@ export interface paths {
      *     `contentHash` that is not the design's, a `design.name` other than the path's, a
      *     `design.customer` or `design.owner` other than the request's, or a customer, pod or team
      *     member the catalog does not have (a customer hidden from the caller is told the same).
-     *     `409` when the name is another customer's design.
+     *     `409` when the name is another customer's design. The first publish is open to anyone
+     *     with the permission (a Lead Architect); once the design exists, only its Lead Architect
+     *     (`team.leadArchitect`, as the latest version has it) may publish a new version: anyone
+     *     else gets `403` naming the design's Lead Architect. A publish may hand the design over to
+     *     another Lead Architect through its `team`.
      */
     post: operations['publishDesignVersion'];
     delete?: never;
@@ -496,8 +500,10 @@ export interface paths {
      * @description Permission: `mpk.design.decide` on the design's customer (the customer's admins only;
      *     `403` for anyone else who may read the design, `404` for those who may not). Only the
      *     latest version, while `shared`, can be decided; `request-changes` needs a comment. The
-     *     same decision sent again returns the version as decided (200); another decision on a
-     *     decided or superseded version is refused (409). The design's Lead Architect and
+     *     decision is a person's: a service principal (e.g. another backend plugin) gets `403`,
+     *     whatever its permissions. The same decision sent again returns the version as decided
+     *     (200), but changes requested again with another comment are refused (409); another
+     *     decision on a decided or superseded version is refused (409). The design's Lead Architect and
      *     Engagement Manager are notified either way.
      */
     post: operations['decideDesignVersion'];
@@ -521,7 +527,9 @@ export interface paths {
      * @description Permission: `mpk.design.provision` on the design's customer. Only a version the customer
      *     accepted can be provisioned: any other is refused (409) with the reason, naming the
      *     version that was accepted, if any. The same request again returns the version as
-     *     provisioned (200). The provisioning template calls this before it starts the
+     *     provisioned (200) while it is the current version, the newest accepted or provisioned:
+     *     once a later version is accepted or provisioned, an older provisioned one is refused (409)
+     *     naming the current one. The provisioning template calls this before it starts the
      *     deployment pipelines.
      */
     post: operations['recordDesignProvisioning'];
@@ -1379,6 +1387,7 @@ export interface components {
       items: components['schemas']['Design'][];
     };
     DesignPublishRequest: {
+      /** @description The customer's name, a DNS label, read as the catalog's `group:default/<customer>`. */
       customer: string;
       /** @description Group entity ref of the support pod. */
       owner: string;
@@ -1488,9 +1497,15 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+    /**
+     * @description The design's name, a DNS label, e.g. `acme-platform` (`400` naming the parameter
+     *     otherwise).
+     */
     DesignName: string;
-    /** @description The version's number, from 1. */
+    /**
+     * @description The version's number, from 1: digits only, no leading zero, at most 6 (`400` naming the
+     *     parameter otherwise).
+     */
     DesignVersionNumber: number;
     /** @description Catalog namespace of the cluster entity, e.g. `default`. */
     Namespace: string;
@@ -2196,7 +2211,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        /**
+         * @description The design's name, a DNS label, e.g. `acme-platform` (`400` naming the parameter
+         *     otherwise).
+         */
         name: components['parameters']['DesignName'];
       };
       cookie?: never;
@@ -2212,6 +2230,7 @@ export interface operations {
           'application/json': components['schemas']['Design'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -2222,7 +2241,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        /**
+         * @description The design's name, a DNS label, e.g. `acme-platform` (`400` naming the parameter
+         *     otherwise).
+         */
         name: components['parameters']['DesignName'];
       };
       cookie?: never;
@@ -2263,9 +2285,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        /**
+         * @description The design's name, a DNS label, e.g. `acme-platform` (`400` naming the parameter
+         *     otherwise).
+         */
         name: components['parameters']['DesignName'];
-        /** @description The version's number, from 1. */
+        /**
+         * @description The version's number, from 1: digits only, no leading zero, at most 6 (`400` naming the
+         *     parameter otherwise).
+         */
         version: components['parameters']['DesignVersionNumber'];
       };
       cookie?: never;
@@ -2306,9 +2334,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The design's name, a DNS label, e.g. `acme-platform`. */
+        /**
+         * @description The design's name, a DNS label, e.g. `acme-platform` (`400` naming the parameter
+         *     otherwise).
+         */
         name: components['parameters']['DesignName'];
-        /** @description The version's number, from 1. */
+        /**
+         * @description The version's number, from 1: digits only, no leading zero, at most 6 (`400` naming the
+         *     parameter otherwise).
+         */
         version: components['parameters']['DesignVersionNumber'];
       };
       cookie?: never;

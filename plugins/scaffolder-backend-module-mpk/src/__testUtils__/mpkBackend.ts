@@ -35,6 +35,7 @@ export function designVersion(
   contentHash: string,
   state: DesignVersion['state'],
 ): DesignVersion {
+  const decided = state !== 'shared' && state !== 'superseded';
   return {
     version,
     contentHash,
@@ -42,11 +43,11 @@ export function designVersion(
     publishedAt: '2026-11-25T10:00:00.000Z',
     publishedBy: 'user:default/leo-la',
     changes: [],
-    decidedBy: null,
-    decidedAt: null,
+    decidedBy: decided ? 'user:default/ian-initech' : null,
+    decidedAt: decided ? '2026-11-26T10:00:00.000Z' : null,
     comment: null,
-    provisionedAt: null,
-    provisionedBy: null,
+    provisionedAt: state === 'provisioned' ? '2026-11-27T10:00:00.000Z' : null,
+    provisionedBy: state === 'provisioned' ? 'user:default/sam-scka' : null,
   };
 }
 

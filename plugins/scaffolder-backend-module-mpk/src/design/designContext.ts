@@ -5,6 +5,7 @@ import { MpkApiClient, mpkData } from '@mpk-portal/plugin-mpk-client';
 import {
   CLUSTER_ENTITY_FILTER,
   ClusterPlatform,
+  DESIGN_ANNOTATION,
   DesignRuleContext,
   isStackComponentEntity,
   STACK_ENTITIES_FILTER,
@@ -13,7 +14,6 @@ import {
   stackFromEntities,
   SupportedKubernetesVersionsResponse,
 } from '@mpk-portal/plugin-mpk-common';
-import { DESIGN_ANNOTATION } from '../render/catalogInfo';
 
 /** What a design is checked and rendered against, on the day it is. */
 export interface DesignContext extends DesignRuleContext {

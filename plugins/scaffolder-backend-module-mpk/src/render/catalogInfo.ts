@@ -3,6 +3,7 @@ import {
   CLUSTER_LABELS,
   CLUSTER_RESOURCE_TYPE,
   clusterNameOf,
+  DESIGN_ANNOTATION,
   DESIGN_RESOURCE_TYPE,
   DesignEnvironment,
   DetailedDesign,
@@ -12,9 +13,6 @@ import {
 import { releaseLineOf, versionToDeploy } from './designFacts';
 import { RenderedFile } from './renderedFile';
 import { toMultiDocumentYaml, yamlDocument } from './yamlText';
-
-/** The annotation naming the design a cluster was built from, and the design entity's own. */
-export const DESIGN_ANNOTATION = 'mpk.io/design';
 
 /** What a cluster entity lists for a component without a version of its own (ECR, OIDC). */
 const NO_VERSION = 'n/a';

@@ -65,7 +65,7 @@ describe('renderDesignDocs', () => {
         { 'Contract terms': 'terms.md' },
         { Acceptance: 'acceptance.md' },
       ],
-      theme: { name: 'material' },
+      theme: { name: 'material', font: false },
       plugins: ['search'],
       markdown_extensions: [
         'tables',

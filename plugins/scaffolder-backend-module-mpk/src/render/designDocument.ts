@@ -309,7 +309,9 @@ export function renderDesignDocs(
     })),
     // Material alone, as the Debian packages provide it; TechDocs adds techdocs-core where it is
     // installed (production), which sets the same theme and extensions.
-    theme: { name: 'material' },
+    // No web fonts: the TechDocs reader shows a page once all its stylesheets have loaded, and
+    // Google's fonts never load where the portal has no way out to the internet.
+    theme: { name: 'material', font: false },
     // The search index TechDocs' search collator reads.
     plugins: ['search'],
     markdown_extensions: ['tables', 'admonition', { toc: { permalink: true } }],

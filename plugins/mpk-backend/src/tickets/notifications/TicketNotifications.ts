@@ -13,6 +13,7 @@ import {
 } from '@mpk-portal/plugin-mpk-common';
 import { DateTime } from 'luxon';
 import { bestEffort } from '../../shared/bestEffort';
+import { displayName, excerpt } from '../../shared/notificationTexts';
 import { StoredTicket } from '../ticketRows';
 
 /** The topic of every ticket notification, for people's notification settings. */
@@ -44,16 +45,6 @@ export const ticketNoticeScope = (
   ticketId: string,
   notice: TicketNotificationKind,
 ) => `mpk-ticket:${ticketId}:${notice}`;
-
-/** A reply's text in a notification: its start, on one line. */
-const EXCERPT_LENGTH = 300;
-
-function excerpt(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > EXCERPT_LENGTH
-    ? `${line.slice(0, EXCERPT_LENGTH - 1)}…`
-    : line;
-}
 
 /**
  * The notifications of the support desk: the owning pod hears of a new ticket and of a response
@@ -210,7 +201,7 @@ export class TicketNotifications {
       const entity = await this.deps.catalog.getEntityByRef(ticket.clusterRef, {
         credentials: await this.deps.auth.getOwnServiceCredentials(),
       });
-      return entity?.metadata.title ?? name;
+      return displayName(entity, name);
     } catch {
       return name;
     }

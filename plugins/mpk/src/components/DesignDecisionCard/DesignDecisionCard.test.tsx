@@ -81,6 +81,24 @@ describe('DesignDecisionCard', () => {
     expect(changes).toHaveTextContent(acmeVersion2.changes[1]);
   });
 
+  it('says when nothing in the design changed since the previous version', async () => {
+    await renderCard(
+      apiWith({
+        ...acmeDesign,
+        versions: [acmeVersion1, { ...acmeVersion2, changes: [] }],
+      }),
+    );
+
+    expect(
+      await screen.findByText(
+        'Nothing in the design changed since version 1 (only its order or formatting).',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Changes' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('lists every version, the newest first, with its decision', async () => {
     await renderCard();
 

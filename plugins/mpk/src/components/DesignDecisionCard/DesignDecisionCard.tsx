@@ -99,7 +99,9 @@ function Changes(props: { version: DesignVersion }) {
     <Typography variant="body2" color="textSecondary">
       {version.version === 1
         ? 'This is the first version: there is nothing before it to compare with.'
-        : 'The Lead Architect listed no changes.'}
+        : `Nothing in the design changed since version ${
+            version.version - 1
+          } (only its order or formatting).`}
     </Typography>
   );
 }

@@ -1,21 +1,15 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { DESIGN_RESOURCE_TYPE } from '@mpk-portal/plugin-mpk-common';
+import {
+  DESIGN_ANNOTATION,
+  isDesignEntity,
+} from '@mpk-portal/plugin-mpk-common';
 
-/** The annotation through which a design entity names its design in the mpk backend. */
-export const DESIGN_NAME_ANNOTATION = 'mpk.io/design';
-
-/** Whether the entity is a detailed design: a `Resource` of type `cluster-design`. */
-export function isDesignEntity(entity: Entity): boolean {
-  return (
-    entity.kind.toLocaleLowerCase('en-US') === 'resource' &&
-    entity.spec?.type === DESIGN_RESOURCE_TYPE
-  );
-}
+export { isDesignEntity };
 
 /** The name of the design the entity stands for: its `mpk.io/design` annotation, or its name. */
 export function designNameOf(entity: Entity): string {
   return (
-    entity.metadata.annotations?.[DESIGN_NAME_ANNOTATION] ??
+    entity.metadata.annotations?.[DESIGN_ANNOTATION] ??
     entity.metadata.name
   );
 }

@@ -9,6 +9,7 @@ import {
   Design,
   DesignPublishRequest,
   DesignVersion,
+  DesignVersionRecord,
 } from '@mpk-portal/plugin-mpk-common';
 
 /**
@@ -144,12 +145,27 @@ export function versionWithHash(
     .find(v => v.contentHash === contentHash);
 }
 
-/** "version 2 is the one the customer accepted", or that none is, for a refusal's message. */
-export function describeAcceptedVersion(design: Design): string {
-  const accepted = [...design.versions]
-    .reverse()
-    .find(v => v.state === 'accepted' || v.state === 'provisioned');
-  return accepted
-    ? `version ${accepted.version} is the one the customer accepted (${accepted.state})`
-    : 'the customer has accepted no version of it';
+/**
+ * A version as the API answers it, as the onboarding rules of mpk-common see it (e.g. for their
+ * `describeAcceptedVersion`). The API gives the decision only through the state: a version that
+ * is accepted, provisioned or has changes requested; a superseded version's decision is unknown.
+ */
+export function versionRecordOf(version: DesignVersion): DesignVersionRecord {
+  let decision: DesignVersionRecord['decision'] = null;
+  if (version.state === 'accepted' || version.state === 'provisioned') {
+    decision = 'accept';
+  } else if (version.state === 'changes-requested') {
+    decision = 'request-changes';
+  }
+  return {
+    version: version.version,
+    contentHash: version.contentHash,
+    state: version.state,
+    publishedAt: version.publishedAt,
+    decision,
+    decidedBy: version.decidedBy,
+    decidedAt: version.decidedAt,
+    comment: version.comment,
+    provisionedAt: version.provisionedAt,
+  };
 }

@@ -71,6 +71,58 @@ describe('local git publishing', () => {
     expect(commit(again)).toBe(commit(first));
   });
 
+  it('refuses to publish over a commit made since the workspace was fetched', async () => {
+    const first = await repositories.publish(
+      'initech-platform',
+      await workspaceWith({ 'design.yaml': 'version: 1\n' }),
+      'Version 1',
+    );
+    const workspacePath = await workspaceWith({});
+    const fetched = createMockActionContext({
+      input: { name: 'initech-platform' },
+      workspacePath,
+    });
+    await createFetchLocalGitAction({ repositories }).handler(fetched);
+    expect(fetched.output).toHaveBeenCalledWith('commit', first.commit);
+    // Meanwhile the Lead Architect publishes a newer version.
+    const newer = await repositories.publish(
+      'initech-platform',
+      await workspaceWith({ 'design.yaml': 'version: 2\n' }),
+      'Version 2',
+    );
+    await writeFile(join(workspacePath, 'deployments.yaml'), 'runs: []\n');
+
+    const publish = createPublishLocalGitAction({ repositories });
+    await expect(
+      publish.handler(
+        createMockActionContext({
+          input: { name: 'initech-platform', expectedHead: first.commit },
+          workspacePath,
+        }),
+      ),
+    ).rejects.toThrow(
+      `the design repository moved on since it was fetched: fetched at ${first.commit}, now at ${newer.commit}; run the template again`,
+    );
+    const dir = join(directory, 'initech-platform');
+    expect(await readFile(join(dir, 'design.yaml'), 'utf8')).toBe(
+      'version: 2\n',
+    );
+
+    // Fetched at the current commit, it publishes.
+    const ok = createMockActionContext({
+      input: { name: 'initech-platform', expectedHead: newer.commit },
+      workspacePath: await workspaceWith({
+        'design.yaml': 'version: 2\n',
+        'deployments.yaml': 'runs: []\n',
+      }),
+    });
+    await publish.handler(ok);
+    expect(await git.listFiles({ fs, dir })).toEqual([
+      'deployments.yaml',
+      'design.yaml',
+    ]);
+  });
+
   it('refuses a repository name that could leave the folder', async () => {
     const publish = createPublishLocalGitAction({ repositories });
     await expect(

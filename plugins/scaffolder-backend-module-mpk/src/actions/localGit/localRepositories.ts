@@ -39,14 +39,27 @@ export class LocalRepositories {
   /**
    * Makes the repository's files those of `source` and commits them; a new repository is created
    * first. Returns the commit, which is the current one when nothing changed.
+   * With `expectedHead` (the commit the source was fetched at), refuses to publish when the
+   * repository moved on since, rather than silently reverting the newer commit.
    */
   async publish(
     name: string,
     source: string,
     message: string,
+    expectedHead?: string,
   ): Promise<{ path: string; commit: string; created: boolean }> {
     const dir = this.pathOf(name);
     const created = !fs.existsSync(join(dir, '.git'));
+    if (expectedHead !== undefined) {
+      const head = created
+        ? 'none (the repository does not exist)'
+        : await git.resolveRef({ fs, dir, ref: 'HEAD' });
+      if (head !== expectedHead) {
+        throw new InputError(
+          `the design repository moved on since it was fetched: fetched at ${expectedHead}, now at ${head}; run the template again`,
+        );
+      }
+    }
     await mkdir(dir, { recursive: true });
     if (created) await git.init({ fs, dir, defaultBranch: 'main' });
     for (const file of await filesBelow(dir)) {

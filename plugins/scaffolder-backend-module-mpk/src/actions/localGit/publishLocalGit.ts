@@ -43,6 +43,13 @@ export function createPublishLocalGitAction(options: {
               'Folder of the workspace to publish; default the whole workspace',
             ),
         message: z => z.string().optional().describe('Commit message'),
+        expectedHead: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'The commit the workspace was fetched at (mpk:fetch:local-git output commit); the step is refused when the repository moved on since',
+            ),
       },
       output: {
         repoPath: z => z.string().describe('Folder of the repository'),
@@ -55,7 +62,8 @@ export function createPublishLocalGitAction(options: {
         ctx.workspacePath,
         ctx.input.sourcePath ?? '.',
       );
-      // Once per task: a retried task finds the commit it made.
+      // Once per task: a retried task finds the commit it made (its HEAD check included, since
+      // after the first run HEAD is that commit, not the one fetched).
       const published = await ctx.checkpoint({
         key: `mpk-publish-local-git-${ctx.input.name}`,
         fn: () =>
@@ -63,6 +71,7 @@ export function createPublishLocalGitAction(options: {
             ctx.input.name,
             source,
             ctx.input.message ?? `Design ${ctx.input.name}`,
+            ctx.input.expectedHead,
           ),
       });
       ctx.logger.info(

@@ -246,7 +246,7 @@ describe('mpk:pipeline:trigger', () => {
         await expect(
           action.handler(createMockActionContext({ input })),
         ).rejects.toThrow(
-          'Design initech-platform cannot be provisioned: the fetched design (hash cccccccccccc) is not a published version of it; version 1 is the one the customer accepted (accepted). Publish the design with the Detailed design template and have the customer accept it.',
+          'Design initech-platform cannot be provisioned: the fetched design (hash cccccccccccc) is not a published version of it; version 1 was accepted by user:default/ian-initech on 2026-11-26T10:00:00.000Z. Publish the design with the Detailed design template and have the customer accept it.',
         );
         expect(backend.requests.map(r => r.method)).toEqual(['GET']);
         expect(pipeline.requests).toEqual([]);
@@ -259,7 +259,7 @@ describe('mpk:pipeline:trigger', () => {
         await expect(
           action.handler(createMockActionContext({ input })),
         ).rejects.toThrow(
-          /is not a published version of it; the customer has accepted no version of it\./,
+          /is not a published version of it; no version has been accepted\./,
         );
       },
       undefined,

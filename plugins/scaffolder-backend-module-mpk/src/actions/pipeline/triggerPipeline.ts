@@ -4,9 +4,10 @@ import { writeFile } from 'node:fs/promises';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 
+import { describeAcceptedVersion } from '@mpk-portal/plugin-mpk-common';
 import {
   DesignsClient,
-  describeAcceptedVersion,
+  versionRecordOf,
   versionWithHash,
 } from '../design/designsClient';
 import { PipelineSettings } from './pipelineSettings';
@@ -141,7 +142,9 @@ export function createTriggerPipelineAction(options: {
                   contentHash,
                 )}) is not a published version of it; ${
                   published
-                    ? describeAcceptedVersion(published)
+                    ? describeAcceptedVersion(
+                        published.versions.map(versionRecordOf),
+                      )
                     : 'the mpk backend has no version of it that you may read'
                 }. Publish the design with the Detailed design template and have the customer accept it.`,
               );
