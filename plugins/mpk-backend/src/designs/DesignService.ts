@@ -11,6 +11,10 @@ import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import {
   clusterNameOf,
   CUSTOMER_GROUP_TYPE,
+  MpkRole,
+  POD_GROUP_TYPE,
+  ROLE_ANNOTATION,
+  ROLE_TITLES,
   Design,
   DesignDecision,
   designChanges,
@@ -43,10 +47,11 @@ export interface PublishDesignRequest {
   design: DetailedDesign;
 }
 
-const TEAM_ROLES: Record<keyof DesignTeam, string> = {
-  engagementManager: 'Engagement Manager',
-  leadArchitect: 'Lead Architect',
-  seniorCkaEngineer: 'Senior CKA engineer',
+/** The role ({@link ROLE_ANNOTATION}) each member of a design's team must have. */
+const TEAM_ROLES: Record<keyof DesignTeam, MpkRole> = {
+  engagementManager: 'engagement-manager',
+  leadArchitect: 'lead-architect',
+  seniorCkaEngineer: 'senior-cka-engineer',
 };
 
 /** A change the rules allow is written; one made before is not; anything else is refused. */
@@ -253,6 +258,7 @@ export class DesignService {
           publishedBy: v.publishedBy,
           changes:
             i === 0 ? [] : designChanges(versions[i - 1].design, v.design),
+          decision: v.decision,
           decidedBy: v.decidedBy,
           decidedAt: v.decidedAt,
           comment: v.comment,
@@ -337,12 +343,25 @@ export class DesignService {
     }
     if (!owner) {
       problems.push(`owner: no group ${request.owner} in the catalog`);
+    } else if (owner.spec?.type !== POD_GROUP_TYPE) {
+      problems.push(`owner: ${request.owner} is not a support pod`);
     }
+    // Notifications and the onboarding page follow the team: each must hold the role named.
     (Object.keys(request.team) as Array<keyof DesignTeam>).forEach(
-      (role, i) => {
-        if (!members[i]) {
+      (member, i) => {
+        const role = TEAM_ROLES[member];
+        const found = members[i];
+        if (!found) {
           problems.push(
-            `team.${role}: no user ${request.team[role]} in the catalog (the ${TEAM_ROLES[role]})`,
+            `team.${member}: no user ${request.team[member]} in the catalog (the ${ROLE_TITLES[role]})`,
+          );
+        } else if (found.metadata.annotations?.[ROLE_ANNOTATION] !== role) {
+          problems.push(
+            `team.${member}: ${request.team[member]} does not have the role ${
+              ROLE_TITLES[role]
+            } (${ROLE_ANNOTATION}: ${
+              found.metadata.annotations?.[ROLE_ANNOTATION] ?? 'none'
+            })`,
           );
         }
       },

@@ -13,6 +13,7 @@ import {
 import { designContentHash } from '@mpk-portal/plugin-mpk-node';
 import request from '../__testUtils__/contractRequest';
 import { acmeDesign, acmeTeam } from '../__testUtils__/designFixtures';
+import { exampleCatalog } from '../__testUtils__/exampleCatalog';
 import { fakeMessaging } from '../__testUtils__/fakeMessaging';
 import { startMpkBackend } from '../__testUtils__/mpkTestBackend';
 import { gunzippedFixture } from '../conformance/parsing/__testUtils__/fixtures';
@@ -22,6 +23,21 @@ jest.setTimeout(60_000);
 const leo = mockCredentials.user.header('user:default/leo-la');
 const avery = mockCredentials.user.header('user:default/avery-acme');
 const sam = mockCredentials.user.header('user:default/sam-scka');
+const lena = mockCredentials.user.header('user:default/lena-la');
+
+/** A second Lead Architect, of pod Blue, for a design to be handed over to. */
+const withSecondLeadArchitect = [
+  ...exampleCatalog(),
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: {
+      name: 'lena-la',
+      annotations: { 'mpk.io/role': 'lead-architect' },
+    },
+    spec: { memberOf: ['pod-blue'] },
+  },
+];
 
 const team = acmeTeam;
 
@@ -43,8 +59,13 @@ const publishBody = (design: DetailedDesign = acmeDesign) => ({
 async function startBackend(
   extraFeatures: Parameters<typeof startMpkBackend>[0] = [],
   messaging = fakeMessaging(),
+  catalogEntities?: Parameters<typeof startMpkBackend>[2],
 ) {
-  const server = await startMpkBackend(extraFeatures, messaging);
+  const server = await startMpkBackend(
+    extraFeatures,
+    messaging,
+    catalogEntities,
+  );
   // The design notifications only: the backend also reminds of upgrade deadlines.
   const notifications = () =>
     messaging.notifications.filter(n => n.payload.topic === 'mpk-design');
@@ -191,6 +212,15 @@ describe('design endpoints', () => {
     ).toBe(
       'Invalid design version: team.seniorCkaEngineer: no user user:default/nobody in the catalog (the Senior CKA engineer)',
     );
+    // A customer's developer is no Engagement Manager: notifications would go to the wrong side.
+    expect(
+      await problem({
+        ...publishBody(),
+        team: { ...team, engagementManager: 'user:default/dana-acme' },
+      }),
+    ).toBe(
+      'Invalid design version: team.engagementManager: user:default/dana-acme does not have the role Engagement Manager (mpk.io/role: customer-developer)',
+    );
     const initech = changed(d => {
       d.customer = 'initech';
     });
@@ -321,6 +351,9 @@ describe('design endpoints', () => {
       'resource:default/acme-prod',
       'resource:default/acme-staging',
     ]);
+    // A superseded version keeps the customer's decision on it.
+    expect(published.body.versions[0].decision).toBe('request-changes');
+    expect(published.body.versions[1].decision).toBeNull();
     expect(
       published.body.versions.map((v: any) => [v.state, v.changes]),
     ).toEqual([
@@ -385,6 +418,11 @@ describe('design endpoints', () => {
       'provisioned',
       'shared',
     ]);
+    expect(after.body.versions.map((v: any) => v.decision)).toEqual([
+      'request-changes',
+      'accept',
+      null,
+    ]);
     expect(
       (await provision(3, designContentHash(third))).body.error.message,
     ).toMatch(
@@ -425,7 +463,11 @@ describe('design endpoints', () => {
   });
 
   it("lets only the design's Lead Architect publish a new version", async () => {
-    const { publish } = await startBackend();
+    const { publish } = await startBackend(
+      [],
+      fakeMessaging(),
+      withSecondLeadArchitect,
+    );
     // A first publish is anyone's who may publish; leo is the team's Lead Architect.
     await publish(publishBody(), 'acme-platform', sam).expect(201);
     const second = changed(d => {
@@ -436,10 +478,10 @@ describe('design endpoints', () => {
     expect(bySam.body.error.message).toBe(
       "Only design acme-platform's Lead Architect, user:default/leo-la, may publish a new version of it",
     );
-    // leo hands the design over to sam with the next version.
+    // leo hands the design over to lena with the next version.
     const handedOver = {
       ...publishBody(second),
-      team: { ...team, leadArchitect: 'user:default/sam-scka' },
+      team: { ...team, leadArchitect: 'user:default/lena-la' },
     };
     await publish(handedOver, 'acme-platform', leo).expect(201);
     const third = changed(d => {
@@ -452,12 +494,12 @@ describe('design endpoints', () => {
     );
     expect(byLeo.status).toBe(403);
     expect(byLeo.body.error.message).toMatch(
-      /Lead Architect, user:default\/sam-scka,/,
+      /Lead Architect, user:default\/lena-la,/,
     );
     await publish(
       { ...publishBody(third), team: handedOver.team },
       'acme-platform',
-      sam,
+      lena,
     ).expect(201);
   });
 

@@ -472,7 +472,8 @@ export interface paths {
      *     of a new version. `400` names each bad field: a `design` that is not a detailed design, a
      *     `contentHash` that is not the design's, a `design.name` other than the path's, a
      *     `design.customer` or `design.owner` other than the request's, or a customer, pod or team
-     *     member the catalog does not have (a customer hidden from the caller is told the same).
+     *     member the catalog does not have (a customer hidden from the caller is told the same), an
+     *     owner that is not a support pod, or a team member without the role named (`mpk.io/role`).
      *     `409` when the name is another customer's design. The first publish is open to anyone
      *     with the permission (a Lead Architect); once the design exists, only its Lead Architect
      *     (`team.leadArchitect`, as the latest version has it) may publish a new version: anyone
@@ -1342,6 +1343,12 @@ export interface components {
       publishedBy: string;
       /** @description What changed since the previous version, one sentence each (empty for the first). */
       changes: string[];
+      /**
+       * @description The customer admin's decision on this version, kept when a later version supersedes
+       *     it; null while undecided.
+       * @enum {string|null}
+       */
+      decision: 'accept' | 'request-changes' | null;
       /** @description The customer admin who accepted or requested changes. */
       decidedBy: string | null;
       /** Format: date-time */

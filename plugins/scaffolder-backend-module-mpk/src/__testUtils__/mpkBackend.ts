@@ -29,13 +29,26 @@ export const refusal = (
   },
 });
 
-/** A version of a design, shared on 2026-11-25 unless told otherwise. */
+/**
+ * A version of a design, shared on 2026-11-25 unless told otherwise; a superseded one was
+ * decided as `supersededDecision` says.
+ */
 export function designVersion(
   version: number,
   contentHash: string,
   state: DesignVersion['state'],
+  supersededDecision: DesignVersion['decision'] = null,
 ): DesignVersion {
-  const decided = state !== 'shared' && state !== 'superseded';
+  const decisionOfState: Partial<
+    Record<DesignVersion['state'], DesignVersion['decision']>
+  > = {
+    accepted: 'accept',
+    provisioned: 'accept',
+    'changes-requested': 'request-changes',
+    superseded: supersededDecision,
+  };
+  const decision = decisionOfState[state] ?? null;
+  const decided = decision !== null;
   return {
     version,
     contentHash,
@@ -43,6 +56,7 @@ export function designVersion(
     publishedAt: '2026-11-25T10:00:00.000Z',
     publishedBy: 'user:default/leo-la',
     changes: [],
+    decision,
     decidedBy: decided ? 'user:default/ian-initech' : null,
     decidedAt: decided ? '2026-11-26T10:00:00.000Z' : null,
     comment: null,

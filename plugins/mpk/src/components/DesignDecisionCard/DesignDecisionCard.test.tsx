@@ -108,6 +108,12 @@ describe('DesignDecisionCard', () => {
     expect(rows[0]).toHaveTextContent(/^2Waiting for decision/);
     expect(rows[0]).toHaveTextContent('——');
     expect(rows[1]).toHaveTextContent(/^1Changes requested/);
+    // The state's chip and the decision's column.
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .filter(cell => cell.textContent === 'Changes requested'),
+    ).toHaveLength(2);
     expect(
       within(rows[1]).getByRole('link', { name: 'avery-acme' }),
     ).toBeInTheDocument();

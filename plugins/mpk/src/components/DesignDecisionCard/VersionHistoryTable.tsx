@@ -10,7 +10,16 @@ import { Principal } from '../Support/Principal';
 
 const none = '—';
 
-/** Every version of a design, the newest first: its state, who decided and when, and why. */
+/** The customer's decision, kept when a later version supersedes the one decided. */
+const decisionLabels: Record<NonNullable<DesignVersion['decision']>, string> = {
+  accept: 'Accepted',
+  'request-changes': 'Changes requested',
+};
+
+/**
+ * Every version of a design, the newest first: its state, the customer's decision (also on a
+ * superseded version), who decided and when, and why.
+ */
 export function VersionHistoryTable(props: { versions: DesignVersion[] }) {
   const versions = [...props.versions].reverse();
   return (
@@ -20,6 +29,7 @@ export function VersionHistoryTable(props: { versions: DesignVersion[] }) {
           <TableCell>Version</TableCell>
           <TableCell>State</TableCell>
           <TableCell>Published</TableCell>
+          <TableCell>Decision</TableCell>
           <TableCell>Decided by</TableCell>
           <TableCell>Decided</TableCell>
           <TableCell>Comment</TableCell>
@@ -34,6 +44,9 @@ export function VersionHistoryTable(props: { versions: DesignVersion[] }) {
             </TableCell>
             <TableCell style={{ whiteSpace: 'nowrap' }}>
               {formatInstant(version.publishedAt)}
+            </TableCell>
+            <TableCell>
+              {version.decision ? decisionLabels[version.decision] : none}
             </TableCell>
             <TableCell>
               {version.decidedBy ? (

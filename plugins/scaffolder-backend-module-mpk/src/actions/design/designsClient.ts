@@ -147,22 +147,15 @@ export function versionWithHash(
 
 /**
  * A version as the API answers it, as the onboarding rules of mpk-common see it (e.g. for their
- * `describeAcceptedVersion`). The API gives the decision only through the state: a version that
- * is accepted, provisioned or has changes requested; a superseded version's decision is unknown.
+ * `describeAcceptedVersion`), with its decision even once superseded.
  */
 export function versionRecordOf(version: DesignVersion): DesignVersionRecord {
-  let decision: DesignVersionRecord['decision'] = null;
-  if (version.state === 'accepted' || version.state === 'provisioned') {
-    decision = 'accept';
-  } else if (version.state === 'changes-requested') {
-    decision = 'request-changes';
-  }
   return {
     version: version.version,
     contentHash: version.contentHash,
     state: version.state,
     publishedAt: version.publishedAt,
-    decision,
+    decision: version.decision,
     decidedBy: version.decidedBy,
     decidedAt: version.decidedAt,
     comment: version.comment,

@@ -265,6 +265,24 @@ describe('mpk:pipeline:trigger', () => {
       undefined,
       published('shared'),
     );
+    // The API keeps a superseded version's decision: the refusal says the acceptance lapsed.
+    await withPipeline(
+      async (_, action) => {
+        await expect(
+          action.handler(createMockActionContext({ input })),
+        ).rejects.toThrow(
+          /no version has been accepted since version 1 \(accepted by user:default\/ian-initech on 2026-11-26T10:00:00.000Z\) was superseded/,
+        );
+      },
+      undefined,
+      () => ({
+        status: 200,
+        body: designWith([
+          designVersion(1, 'a'.repeat(64), 'superseded', 'accept'),
+          designVersion(2, 'b'.repeat(64), 'shared'),
+        ]),
+      }),
+    );
     await withPipeline(
       async (pipeline, action) => {
         await expect(
