@@ -8,7 +8,7 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { readMpkConfig } from './config';
 import { createRouter } from './router';
 import { createMpkServices } from './services';
-import { createAccessControl } from './shared/access/createAccessControl';
+import { createAccessControl } from './platform/access/createAccessControl';
 import { scheduleReleaseCalendarRefresh } from './tasks/releaseCalendarRefresh';
 import { scheduleTicketSlaAlerts } from './tasks/ticketSlaAlerts';
 import { scheduleUpgradeReminders } from './tasks/upgradeReminders';

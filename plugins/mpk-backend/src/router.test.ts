@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { createRouter } from './router';
 import { MpkServices } from './services';
-import { MpkAccessControl } from './shared/access/MpkAccessControl';
+import { MpkAccessControl } from './platform/access/MpkAccessControl';
 import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
 
 /** `METHOD /path/{param}` of every route an express router has. */

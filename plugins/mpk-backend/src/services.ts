@@ -19,7 +19,7 @@ import { DesignStore } from './designs/DesignStore';
 import { DatabaseHealth } from './health/DatabaseHealth';
 import { PipelineRunStore } from './pipeline/PipelineRunStore';
 import { ReleaseCalendars } from './releases/ReleaseCalendars';
-import { ContractClock } from './shared/ContractClock';
+import { ContractClock } from './platform/ContractClock';
 import { AlertmanagerIntake } from './tickets/alertmanager/AlertmanagerIntake';
 import { TicketNotifications } from './tickets/notifications/TicketNotifications';
 import { TicketSignals } from './tickets/notifications/TicketSignals';

@@ -9,7 +9,7 @@ import {
   KUBERNETES_VERSION_SINCE_ANNOTATION,
   readClusterFacts,
 } from '@mpk-portal/plugin-mpk-common';
-import { ContractClock } from '../shared/ContractClock';
+import { ContractClock } from '../platform/ContractClock';
 import {
   ConformanceRunSummary,
   ConformanceStore,

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createStoreTestDatabases } from '../__testUtils__/storeTestDatabases';
 import { ConformanceStore, NewConformanceRun } from './ConformanceStore';
-import { migrationsDirectory } from '../shared/migrateDatabase';
+import { migrationsDirectory } from '../platform/migrateDatabase';
 
 jest.setTimeout(60_000);
 

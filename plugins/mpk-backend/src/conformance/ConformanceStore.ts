@@ -2,7 +2,7 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ApiSchemas, ConformanceRun } from '@mpk-portal/plugin-mpk-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { migratedClient } from '../shared/migrateDatabase';
+import { migratedClient } from '../platform/migrateDatabase';
 
 /** A run as it is stored; the store gives it its id. */
 export type NewConformanceRun = Omit<ConformanceRun, 'id'> & {

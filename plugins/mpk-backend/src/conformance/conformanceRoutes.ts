@@ -2,12 +2,12 @@ import { mpkConformanceUploadPermission } from '@mpk-portal/plugin-mpk-common';
 import { ConformanceService } from './ConformanceService';
 import { conformanceRunOf } from './conformanceRunOf';
 import { receiveConformanceUpload, UploadLimits } from './receiveUpload';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { clusterResourceOf } from '../shared/access/clusterResources';
-import { principalRef } from '../shared/access/principalRef';
-import { clusterRefFromPath } from '../shared/clusterEntities';
-import { ContractClock } from '../shared/ContractClock';
-import { MpkRouter } from '../shared/mpkRouter';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { clusterResourceOf } from '../platform/access/clusterResources';
+import { principalRef } from '../platform/access/principalRef';
+import { clusterRefFromPath } from '../platform/clusterEntities';
+import { ContractClock } from '../platform/ContractClock';
+import { MpkRouter } from '../platform/mpkRouter';
 
 /** The conformance endpoints: uploads of results, and a cluster's status and history. */
 export function registerConformanceRoutes(

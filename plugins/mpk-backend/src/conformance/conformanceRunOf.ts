@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { parseKubernetesVersion } from '@mpk-portal/plugin-mpk-common';
-import { isInFuture } from '../shared/ContractClock';
+import { isInFuture } from '../platform/ContractClock';
 import { NewConformanceRun } from './ConformanceStore';
 import { reconcileWithLog } from './parsing';
 import { ConformanceUpload } from './receiveUpload';

@@ -2,7 +2,7 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { CreditClaim } from '@mpk-portal/plugin-mpk-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { migratedClient, toDate } from '../shared/migrateDatabase';
+import { migratedClient, toDate } from '../platform/migrateDatabase';
 
 interface ClaimRow {
   id: string;

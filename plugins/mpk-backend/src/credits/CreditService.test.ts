@@ -4,7 +4,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { TicketSummary } from '@mpk-portal/plugin-mpk-common';
 import { exampleCatalog } from '../__testUtils__/exampleCatalog';
-import { ContractClock } from '../shared/ContractClock';
+import { ContractClock } from '../platform/ContractClock';
 import { CreditClaimStore } from './CreditClaimStore';
 import { CreditService } from './CreditService';
 import { TicketService } from '../tickets/TicketService';

@@ -20,7 +20,7 @@ import {
   TicketSummary,
 } from '@mpk-portal/plugin-mpk-common';
 import { DateTime } from 'luxon';
-import { ContractClock } from '../shared/ContractClock';
+import { ContractClock } from '../platform/ContractClock';
 import { TicketService } from '../tickets/TicketService';
 import { CreditClaimStore } from './CreditClaimStore';
 

@@ -7,11 +7,11 @@ import {
 import { z } from 'zod';
 import { CreditService } from './CreditService';
 import { TicketService } from '../tickets/TicketService';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { principalRef } from '../shared/access/principalRef';
-import { ContractClock } from '../shared/ContractClock';
-import { MpkRouter } from '../shared/mpkRouter';
-import { parseInput } from '../shared/parseInput';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { principalRef } from '../platform/access/principalRef';
+import { ContractClock } from '../platform/ContractClock';
+import { MpkRouter } from '../platform/mpkRouter';
+import { parseInput } from '../platform/parseInput';
 
 const creditsQuery = z.strictObject({
   customer: z.string({ error: 'is required' }).min(1).max(253),

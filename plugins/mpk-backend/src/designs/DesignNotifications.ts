@@ -5,8 +5,8 @@ import {
   NotificationRecipients,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
-import { bestEffort } from '../shared/bestEffort';
-import { displayName, excerpt } from '../shared/notificationTexts';
+import { bestEffort } from '../platform/bestEffort';
+import { displayName, excerpt } from '../platform/notificationTexts';
 import { StoredDesign, StoredDesignVersion } from './DesignStore';
 
 /** The topic of every design notification, for people's notification settings. */

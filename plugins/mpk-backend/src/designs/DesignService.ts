@@ -32,7 +32,7 @@ import {
   MpkCustomerQuery,
 } from '@mpk-portal/plugin-mpk-node';
 import { ConformanceService } from '../conformance/ConformanceService';
-import { ContractClock } from '../shared/ContractClock';
+import { ContractClock } from '../platform/ContractClock';
 import { DesignNotifications } from './DesignNotifications';
 import { DesignStore, StoredDesign, StoredDesignVersion } from './DesignStore';
 

@@ -2,7 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import { acmeDesign, acmeTeam } from '../__testUtils__/designFixtures';
 import { createStoreTestDatabases } from '../__testUtils__/storeTestDatabases';
-import { migrationsDirectory } from '../shared/migrateDatabase';
+import { migrationsDirectory } from '../platform/migrateDatabase';
 import { DesignStore, NewDesignVersion } from './DesignStore';
 
 jest.setTimeout(60_000);

@@ -12,8 +12,8 @@ import {
 } from '@mpk-portal/plugin-mpk-common';
 import { MpkCustomerQuery } from '@mpk-portal/plugin-mpk-node';
 import { Knex } from 'knex';
-import { migratedClient, toDate } from '../shared/migrateDatabase';
-import { whereCriteria } from '../shared/whereCriteria';
+import { migratedClient, toDate } from '../platform/migrateDatabase';
+import { whereCriteria } from '../platform/whereCriteria';
 
 /** A version as stored: what the rules see of it, the design itself and who did what. */
 export interface StoredDesignVersion extends DesignVersionRecord {

@@ -11,10 +11,10 @@ import {
   plainTextSchema,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { CallerCredentials, principalRef } from '../shared/access/principalRef';
-import { MpkRouter } from '../shared/mpkRouter';
-import { parseInput } from '../shared/parseInput';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { CallerCredentials, principalRef } from '../platform/access/principalRef';
+import { MpkRouter } from '../platform/mpkRouter';
+import { parseInput } from '../platform/parseInput';
 import { DesignService } from './DesignService';
 
 /** A field's message when it is missing; zod's own otherwise. */

@@ -2,7 +2,7 @@ import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from '../__testUtils__/contractRequest';
 import { DatabaseHealthReport } from './DatabaseHealth';
-import { createMpkRouter } from '../shared/mpkRouter';
+import { createMpkRouter } from '../platform/mpkRouter';
 import { registerHealthRoutes } from './healthRoutes';
 
 async function appReporting(report: DatabaseHealthReport) {

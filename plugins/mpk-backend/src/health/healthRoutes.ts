@@ -1,8 +1,8 @@
 import { mpkHealthReadPermission } from '@mpk-portal/plugin-mpk-common';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { DatabaseHealth } from './DatabaseHealth';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { MpkRouter } from '../shared/mpkRouter';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { MpkRouter } from '../platform/mpkRouter';
 
 /** `GET /health`: the plugin answers, and so does its database. */
 export function registerHealthRoutes(

@@ -1,7 +1,7 @@
 import { NotAllowedError } from '@backstage/errors';
 import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { MpkRouter } from '../shared/mpkRouter';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { MpkRouter } from '../platform/mpkRouter';
 
 /**
  * `GET /persona`: who the signed-in user is in the service (role, pods or customers), so that

@@ -2,7 +2,7 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ApiSchemas } from '@mpk-portal/plugin-mpk-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { migratedClient } from '../shared/migrateDatabase';
+import { migratedClient } from '../platform/migrateDatabase';
 
 /** A deployment run the local pipeline was asked for. */
 export type PipelineRun = ApiSchemas['PipelineRun'];

@@ -4,10 +4,10 @@ import {
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
 import { PipelineRunStore } from './PipelineRunStore';
-import { parseInput } from '../shared/parseInput';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { principalRef } from '../shared/access/principalRef';
-import { MpkRouter } from '../shared/mpkRouter';
+import { parseInput } from '../platform/parseInput';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { principalRef } from '../platform/access/principalRef';
+import { MpkRouter } from '../platform/mpkRouter';
 
 const runRequest = z.strictObject({
   design: z.string().min(1).max(63),

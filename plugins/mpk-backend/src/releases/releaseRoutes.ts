@@ -7,11 +7,11 @@ import {
   supportedLines,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { ContractClock } from '../shared/ContractClock';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { ContractClock } from '../platform/ContractClock';
 import { ReleaseCalendars } from './ReleaseCalendars';
-import { parseInput } from '../shared/parseInput';
-import { MpkRouter } from '../shared/mpkRouter';
+import { parseInput } from '../platform/parseInput';
+import { MpkRouter } from '../platform/mpkRouter';
 
 const versionsQuery = z.strictObject({ platform: z.enum(CLUSTER_PLATFORMS) });
 

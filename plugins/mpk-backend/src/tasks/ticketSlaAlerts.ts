@@ -1,5 +1,5 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { ContractClock } from '../shared/ContractClock';
+import { ContractClock } from '../platform/ContractClock';
 import { TicketNotifications } from '../tickets/notifications/TicketNotifications';
 import { TicketSignals } from '../tickets/notifications/TicketSignals';
 import { sendSlaAlerts } from '../tickets/slaAlerts/sendSlaAlerts';

@@ -3,7 +3,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { knownServiceName } from '@mpk-portal/plugin-mpk-common';
 import { MpkPersonaLoader } from '@mpk-portal/plugin-mpk-node';
-import { CallerCredentials } from '../shared/access/principalRef';
+import { CallerCredentials } from '../platform/access/principalRef';
 import { CommentAuthor } from './TicketService';
 
 /** The column's size: a longer display name is cut. */

@@ -33,9 +33,9 @@ import {
   TicketSummary,
 } from '@mpk-portal/plugin-mpk-common';
 import { ReleaseCalendars } from '../releases/ReleaseCalendars';
-import { clusterResourceOf } from '../shared/access/clusterResources';
-import { findClusterEntity, parseClusterRef } from '../shared/clusterEntities';
-import { ContractClock, isInFuture } from '../shared/ContractClock';
+import { clusterResourceOf } from '../platform/access/clusterResources';
+import { findClusterEntity, parseClusterRef } from '../platform/clusterEntities';
+import { ContractClock, isInFuture } from '../platform/ContractClock';
 import { TicketNotifications } from './notifications/TicketNotifications';
 import { TicketChange, TicketSignals } from './notifications/TicketSignals';
 import { SlaState } from './slaStateQuery';

@@ -2,7 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import { newTicket } from '../__testUtils__/newTicket';
 import { createStoreTestDatabases } from '../__testUtils__/storeTestDatabases';
-import { migrationsDirectory } from '../shared/migrateDatabase';
+import { migrationsDirectory } from '../platform/migrateDatabase';
 import { UpgradeStore } from '../upgrades/UpgradeStore';
 import {
   MAX_COMMENTS_PER_TICKET,

@@ -12,8 +12,8 @@ import {
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { migratedClient } from '../shared/migrateDatabase';
-import { whereCriteria } from '../shared/whereCriteria';
+import { migratedClient } from '../platform/migrateDatabase';
+import { whereCriteria } from '../platform/whereCriteria';
 import { backfillSlaFacts, eventsOfTickets } from './backfillSlaFacts';
 import { SlaState, whereSlaStates } from './slaStateQuery';
 import {

@@ -18,12 +18,12 @@ import { z } from 'zod';
 import { CreditService } from '../credits/CreditService';
 import { TicketAuthors } from './TicketAuthors';
 import { TicketService } from './TicketService';
-import { parseInput, queryList } from '../shared/parseInput';
-import { clusterResourceOf } from '../shared/access/clusterResources';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { CallerCredentials, principalRef } from '../shared/access/principalRef';
-import { clusterRefFromPath, parseClusterRef } from '../shared/clusterEntities';
-import { MpkRouter } from '../shared/mpkRouter';
+import { parseInput, queryList } from '../platform/parseInput';
+import { clusterResourceOf } from '../platform/access/clusterResources';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { CallerCredentials, principalRef } from '../platform/access/principalRef';
+import { clusterRefFromPath, parseClusterRef } from '../platform/clusterEntities';
+import { MpkRouter } from '../platform/mpkRouter';
 
 const openTicketBody = z.strictObject({
   externalId: plainTextSchema().min(1).max(200).optional(),

@@ -16,7 +16,7 @@ import {
   TicketSource,
   TicketStatus,
 } from '@mpk-portal/plugin-mpk-common';
-import { toDate } from '../shared/migrateDatabase';
+import { toDate } from '../platform/migrateDatabase';
 
 /** How a first response came: a comment of the pod, an acknowledgement, or a resolution. */
 export type ResponseKind = TicketResponse['kind'];

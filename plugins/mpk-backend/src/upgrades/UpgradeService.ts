@@ -17,13 +17,13 @@ import {
   conformanceClusterOf,
 } from '../conformance/ConformanceService';
 import { ReleaseCalendars } from '../releases/ReleaseCalendars';
-import { clusterResourceOf } from '../shared/access/clusterResources';
-import { ClusterScope } from '../shared/access/MpkAccessControl';
+import { clusterResourceOf } from '../platform/access/clusterResources';
+import { ClusterScope } from '../platform/access/MpkAccessControl';
 import {
   CatalogFilter,
   catalogFilterOfScope,
-} from '../shared/access/scopeQueries';
-import { ContractClock } from '../shared/ContractClock';
+} from '../platform/access/scopeQueries';
+import { ContractClock } from '../platform/ContractClock';
 import { AssessedCluster, assessClusters } from './assessClusters';
 import { KubernetesLiveFacts } from './live/KubernetesLiveFacts';
 import { UpgradeStore } from './UpgradeStore';

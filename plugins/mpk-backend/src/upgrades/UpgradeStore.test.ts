@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createStoreTestDatabases } from '../__testUtils__/storeTestDatabases';
-import { migrationsDirectory } from '../shared/migrateDatabase';
+import { migrationsDirectory } from '../platform/migrateDatabase';
 import { ReminderKey, UpgradeStore } from './UpgradeStore';
 
 jest.setTimeout(60_000);

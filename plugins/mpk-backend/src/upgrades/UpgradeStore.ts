@@ -1,7 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { UpgradePlan, UpgradePlanState } from '@mpk-portal/plugin-mpk-common';
 import { Knex } from 'knex';
-import { migratedClient } from '../shared/migrateDatabase';
+import { migratedClient } from '../platform/migrateDatabase';
 
 /** The reminder thresholds of an upgrade obligation. */
 export type ReminderThreshold = '30-days' | '7-days' | 'overdue';

@@ -8,11 +8,11 @@ import {
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
 import { UpgradeService } from './UpgradeService';
-import { parseInput, queryList } from '../shared/parseInput';
-import { clusterResourceOf } from '../shared/access/clusterResources';
-import { MpkAccessControl } from '../shared/access/MpkAccessControl';
-import { clusterRefFromPath } from '../shared/clusterEntities';
-import { MpkRouter } from '../shared/mpkRouter';
+import { parseInput, queryList } from '../platform/parseInput';
+import { clusterResourceOf } from '../platform/access/clusterResources';
+import { MpkAccessControl } from '../platform/access/MpkAccessControl';
+import { clusterRefFromPath } from '../platform/clusterEntities';
+import { MpkRouter } from '../platform/mpkRouter';
 
 const fleetQuery = z.object({
   customer: queryList(z.string().min(1)),

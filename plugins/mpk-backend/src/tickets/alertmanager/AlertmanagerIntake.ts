@@ -7,7 +7,7 @@ import {
   TicketSeverity,
 } from '@mpk-portal/plugin-mpk-common';
 import { createHash } from 'node:crypto';
-import { parseClusterRef } from '../../shared/clusterEntities';
+import { parseClusterRef } from '../../platform/clusterEntities';
 import { TicketService } from '../TicketService';
 import { alertmanagerNote } from './alertmanagerNotes';
 import { AlertmanagerWebhook } from './webhookPayload';

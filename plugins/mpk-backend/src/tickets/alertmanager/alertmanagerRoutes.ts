@@ -2,10 +2,10 @@ import { mpkAlertmanagerReceivePermission } from '@mpk-portal/plugin-mpk-common'
 import express from 'express';
 import { AlertmanagerIntake } from '../alertmanager/AlertmanagerIntake';
 import { alertmanagerWebhookSchema } from '../alertmanager/webhookPayload';
-import { parseInput } from '../../shared/parseInput';
-import { MpkAccessControl } from '../../shared/access/MpkAccessControl';
-import { principalRef } from '../../shared/access/principalRef';
-import { MpkRouter } from '../../shared/mpkRouter';
+import { parseInput } from '../../platform/parseInput';
+import { MpkAccessControl } from '../../platform/access/MpkAccessControl';
+import { principalRef } from '../../platform/access/principalRef';
+import { MpkRouter } from '../../platform/mpkRouter';
 
 /** Alertmanager's webhook receiver, `POST /integrations/alertmanager`. */
 export function registerAlertmanagerRoutes(

@@ -12,8 +12,8 @@ import {
   TicketSeverity,
 } from '@mpk-portal/plugin-mpk-common';
 import { DateTime } from 'luxon';
-import { bestEffort } from '../../shared/bestEffort';
-import { displayName, excerpt } from '../../shared/notificationTexts';
+import { bestEffort } from '../../platform/bestEffort';
+import { displayName, excerpt } from '../../platform/notificationTexts';
 import { StoredTicket } from '../ticketRows';
 
 /** The topic of every ticket notification, for people's notification settings. */

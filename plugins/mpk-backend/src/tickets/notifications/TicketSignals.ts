@@ -4,7 +4,7 @@ import {
   TICKET_LIST_SIGNAL_CHANNEL,
   ticketSignalChannel,
 } from '@mpk-portal/plugin-mpk-common';
-import { bestEffort } from '../../shared/bestEffort';
+import { bestEffort } from '../../platform/bestEffort';
 import { StoredTicketSummary } from '../ticketRows';
 
 /** What happened to a ticket, as live screens are told. */

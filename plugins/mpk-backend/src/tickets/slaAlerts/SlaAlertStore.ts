@@ -1,6 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { migratedClient } from '../../shared/migrateDatabase';
+import { migratedClient } from '../../platform/migrateDatabase';
 import { StoredTicket, storedSlaFacts, TicketRow } from '../ticketRows';
 
 /** A pending response at risk (under 25% of its target left), or missed. */

@@ -10,8 +10,7 @@ import { TicketSummary } from '@mpk-portal/plugin-mpk-common';
 import { describeDue, liveSlaState } from '../sla/liveSla';
 import { SlaStateChip } from '../sla/SlaStateChip';
 import { describeSeverity, formatInstant } from '../sla/ticketWording';
-import { sourceLabels } from './supportWording';
-import { TicketTitleLink } from './ticketLinks';
+import { TicketTitle } from './TicketTitle';
 
 /** The SLA of a ticket: its live state, the countdown or how long the answer took, the due time. */
 export function SlaCell(props: { ticket: TicketSummary; now: number }) {
@@ -58,14 +57,7 @@ export function SupportTicketsTable(props: {
         {tickets.map(ticket => (
           <TableRow key={ticket.id}>
             <TableCell>
-              <Typography variant="body2">
-                <TicketTitleLink ticket={ticket} />
-              </Typography>
-              <Typography variant="caption" color="textSecondary">
-                {sourceLabels[ticket.source]}
-                {ticket.externalId ? ` ${ticket.externalId}` : ''} ·{' '}
-                {ticket.category}
-              </Typography>
+              <TicketTitle ticket={ticket} />
             </TableCell>
             <TableCell>
               <EntityRefLink entityRef={ticket.cluster} />

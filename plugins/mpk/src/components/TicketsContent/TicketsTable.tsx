@@ -3,12 +3,10 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
 import { TicketSummary } from '@mpk-portal/plugin-mpk-common';
 import { formatInstant } from '../sla/ticketWording';
 import { TicketSlaCells, TicketSlaHeadCells } from '../sla/TicketSlaCells';
-import { sourceLabels } from '../Support/supportWording';
-import { TicketTitleLink } from '../Support/ticketLinks';
+import { TicketTitle } from '../Support/TicketTitle';
 import { TicketActions } from './TicketActions';
 
 /**
@@ -38,17 +36,15 @@ export function TicketsTable(props: {
           <TableRow key={ticket.id}>
             <TableCell>{formatInstant(ticket.openedAt)}</TableCell>
             <TableCell>
-              <Typography variant="body2">
-                <TicketTitleLink ticket={ticket} />
-              </Typography>
-              <Typography variant="caption" color="textSecondary">
-                {sourceLabels[ticket.source]}
-                {ticket.externalId ? ` ${ticket.externalId}` : ''} ·{' '}
-                {ticket.category}
-                {ticket.causedByThirdParty ? ' · caused by a third party' : ''}
-                {' · '}
-                {ticket.sla.explanation}
-              </Typography>
+              <TicketTitle
+                ticket={ticket}
+                details={[
+                  ...(ticket.causedByThirdParty
+                    ? ['caused by a third party']
+                    : []),
+                  ticket.sla.explanation,
+                ]}
+              />
             </TableCell>
             <TicketSlaCells ticket={ticket} now={now} />
             <TableCell>{ticket.status}</TableCell>
