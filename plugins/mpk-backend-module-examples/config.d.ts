@@ -11,6 +11,13 @@ export interface Config {
       /** A YAML file of example conformance runs, e.g. examples/conformance/runs.yaml */
       conformanceRuns?: string;
       /**
+       * A YAML file of example deprecated-API scans, e.g.
+       * examples/deprecated-api-reports/reports.yaml: each names its cluster and its report (the
+       * JSON output of `kubent -o json` or `pluto detect-all-in-cluster -o json`, relative to the
+       * file), uploaded once per cluster.
+       */
+      deprecatedApiReports?: string;
+      /**
        * A YAML file of example design engagements, e.g. examples/designs/engagements.yaml: each
        * names its design.yaml (relative to the file) and its team. A design the portal does not
        * have is published as version 1, shared with the customer for acceptance.

@@ -182,7 +182,7 @@ describe('the built portal', () => {
     );
     await eventually(
       `${baseUrl}/?filters%5Bkind%5D=component&filters%5Buser%5D=all`,
-      () => page.getByText('All Components (27)').waitFor({ timeout: 5_000 }),
+      () => page.getByText('All Components (28)').waitFor({ timeout: 5_000 }),
     );
 
     await page.getByLabel('Support tier').click();
@@ -272,15 +272,55 @@ describe('upgrade deadlines in the built portal', () => {
     });
   });
 
-  it('shows the deadlines of a customer without a non-production cluster as not guaranteed', async () => {
-    await page.goto(`${baseUrl}/catalog/default/resource/globex-prod`);
-    await page
-      .getByText('Upgrade deadlines', { exact: true })
+  it("shows acme-prod's upgrade path to 1.36 as met late, with the days, and the holiday freeze", async () => {
+    await page.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
+    const path = page
+      .getByRole('row')
+      .filter({ hasText: 'Upgrade path to Kubernetes 1.36' });
+    // EKS certified 1.36 on 2026-09-20; the side-by-side path was due on 2026-08-31.
+    await path
+      .getByText(/Met 20 days late/)
+      .first()
       .waitFor({ timeout: 30_000 });
+    await page.getByText(/Holiday sales season/).first().waitFor();
     await page
-      .getByText(/not guaranteed/i)
+      .getByText(/Upgrade acme-staging to 1\.36 first/)
       .first()
       .waitFor();
+  });
+
+  it('shows a readiness blocker of each source on globex-prod, on its card and in the fleet', async () => {
+    await page.goto(`${baseUrl}/catalog/default/resource/globex-prod`);
+    await page
+      .getByText(/\d+ blockers? for 1\.35/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    // The example kubent report (a real kubent output) arrives with the other examples.
+    await page.reload();
+    for (const source of [
+      'Deprecated API',
+      'Component compatibility',
+      'Version skew',
+    ]) {
+      await page
+        .getByText(source, { exact: true })
+        .first()
+        .waitFor({ timeout: 30_000 });
+    }
+    await page.getByText(/apps\/v1beta1/).first().waitFor();
+    await page.screenshot({
+      path: join(screenshotDir, 'readiness-globex-prod.png'),
+      fullPage: true,
+    });
+
+    await page.goto(`${baseUrl}/upgrades?readiness=blocked`);
+    const row = page.getByRole('row').filter({
+      has: page.locator('a[href="/catalog/default/resource/globex-prod"]'),
+    });
+    await row
+      .getByText(/\d+ blockers/)
+      .first()
+      .waitFor({ timeout: 30_000 });
   });
 
   it('lists every example cluster on the fleet page, filters them and downloads them as CSV', async () => {
@@ -289,7 +329,12 @@ describe('upgrade deadlines in the built portal', () => {
         .getByRole('table')
         .locator(`a[href="/catalog/default/resource/${name}"]`);
     await page.goto(`${baseUrl}/upgrades`);
-    for (const name of ['acme-prod', 'acme-staging', 'globex-prod']) {
+    for (const name of [
+      'acme-prod',
+      'acme-staging',
+      'globex-prod',
+      'globex-staging',
+    ]) {
       await clusterLink(name).first().waitFor({ timeout: 30_000 });
     }
 
@@ -312,6 +357,9 @@ describe('upgrade deadlines in the built portal', () => {
     assert.equal(csv.length, 3, `a header and two rows:\n${csv.join('\n')}`);
     assert.ok(csv.some(line => line.startsWith('Acme production,')));
     assert.ok(!csv.some(line => line.includes('Globex')));
+    for (const column of ['Target version', 'Ready', 'Blockers', 'History']) {
+      assert.ok(csv[0].includes(column), `${column} in ${csv[0]}`);
+    }
     await page.screenshot({
       path: join(screenshotDir, 'upgrade-fleet.png'),
       fullPage: true,
@@ -922,7 +970,7 @@ describe('each customer in its own room, and each role its own work', () => {
     await dana.goto(
       `${baseUrl}/?filters%5Bkind%5D=component&filters%5Buser%5D=all`,
     );
-    await dana.getByText('All Components (27)').waitFor({ timeout: 30_000 });
+    await dana.getByText('All Components (28)').waitFor({ timeout: 30_000 });
 
     // The auditor finds globex-prod by search once it is indexed; Dana never does.
     await eventually(

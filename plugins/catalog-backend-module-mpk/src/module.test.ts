@@ -91,8 +91,8 @@ describe('catalog module mpk, wired into the catalog', () => {
     }
 
     await eventually(
-      async () => ((await stackComponents()).length === 27 ? true : undefined),
-      'the 27 stack components',
+      async () => ((await stackComponents()).length === 28 ? true : undefined),
+      'the 28 stack components',
     );
     const istio = await eventually(async () => {
       const entity = await getEntity('component/default/istio');
@@ -136,7 +136,7 @@ describe('catalog module mpk, wired into the catalog', () => {
       'clusters.yaml': clustersYaml,
     });
     await new Promise(r => setTimeout(r, 5000));
-    expect(await stackComponents()).toHaveLength(27);
+    expect(await stackComponents()).toHaveLength(28);
     expect(
       (await getEntity('component/default/istio'))!.metadata.labels,
     ).toMatchObject({

@@ -1,10 +1,9 @@
-import { parseEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import { MpkHttpClient } from '@mpk-portal/plugin-mpk-client';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { uploadToCluster } from './exampleUploads';
 import { exampleDurationSchema, readExampleFile } from './exampleFiles';
 
 const exampleRun = z.strictObject({
@@ -47,9 +46,6 @@ async function exampleFile(
     : { blob: new Blob([bytes]), name: basename(path) };
 }
 
-const statusOf = (error: unknown) =>
-  error instanceof ResponseError ? error.response.status : undefined;
-
 /**
  * Uploads the example runs whose clusters are in the catalog through the mpk API, as a pipeline
  * would. Uploading a run again finds the stored one. Returns the clusters still waiting.
@@ -80,25 +76,15 @@ export async function loadExampleRuns(options: {
     // Last: the server parses files as they stream in and reads fields at the end.
     const results = await exampleFile(example.results);
     form.append('results', results.blob, results.name);
-    const { namespace, name } = parseEntityRef(example.cluster, {
-      defaultKind: 'resource',
-      defaultNamespace: 'default',
+    const outcome = await uploadToCluster({
+      client,
+      headers,
+      route: '/clusters/{namespace}/{name}/conformance',
+      cluster: example.cluster,
+      form,
     });
-    try {
-      const { response } = await client.post(
-        '/clusters/{namespace}/{name}/conformance',
-        {
-          headers,
-          params: { path: { namespace, name } },
-          // The client types a form's fields; the form itself goes as it is.
-          body: form as never,
-        },
-      );
-      if (response.status === 201) recorded++;
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-      waiting.push(example.cluster);
-    }
+    if (outcome === 'recorded') recorded++;
+    if (outcome === 'waiting') waiting.push(example.cluster);
   }
   return { recorded, waiting };
 }

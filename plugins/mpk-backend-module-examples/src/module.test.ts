@@ -41,7 +41,7 @@ function keptTasks() {
 }
 
 describe('the examples module', () => {
-  it('loads the configured example tickets, conformance runs and designs through the mpk API, once', async () => {
+  it('loads the configured example tickets, conformance runs, deprecated-API reports and designs through the mpk API, once', async () => {
     const scheduler = keptTasks();
     const { server } = await startTestBackend({
       features: [
@@ -55,6 +55,7 @@ describe('the examples module', () => {
               examples: {
                 tickets: `${examples}/tickets.yaml`,
                 conformanceRuns: `${examples}/conformance/runs.yaml`,
+                deprecatedApiReports: `${examples}/deprecated-api-reports/reports.yaml`,
                 designs: `${examples}/designs/engagements.yaml`,
               },
             },
@@ -82,6 +83,20 @@ describe('the examples module', () => {
       .get('/api/mpk/clusters/default/acme-prod/conformance')
       .set('Authorization', header);
     expect(conformance.body.history).toHaveLength(1);
+    // Stored by the task: the same scan uploaded again is the stored one.
+    const report = await request(server)
+      .post('/api/mpk/clusters/default/globex-prod/deprecated-api-reports')
+      .set('Authorization', mockCredentials.service.header())
+      .attach(
+        'report',
+        `${examples}/deprecated-api-reports/expected-json-output-labels.json`,
+      );
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({
+      clusterRef: 'resource:default/globex-prod',
+      tool: 'kubent',
+    });
+    expect(report.body.findings).toHaveLength(1);
     const design = await request(server)
       .get('/api/mpk/designs/acme-platform')
       .set('Authorization', header);

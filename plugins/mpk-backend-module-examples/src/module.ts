@@ -3,15 +3,19 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { MpkApiClient } from '@mpk-portal/plugin-mpk-client';
+import {
+  loadExampleApiReports,
+  readExampleApiReports,
+} from './exampleApiReports';
 import { loadExampleDesigns, readExampleDesigns } from './exampleDesigns';
 import { loadExampleRuns, readExampleRuns } from './exampleRuns';
 import { loadExampleTickets, readExampleTickets } from './exampleTickets';
 
 /**
- * Loads example tickets, conformance runs and designs into the mpk plugin through its API, for a
- * demonstration portal: each file named under `mpk.examples` is read at start (a broken file
- * stops the backend, naming every problem) and loaded once its clusters (for a design, its
- * customer, pod and team) are in the catalog.
+ * Loads example tickets, conformance runs, deprecated-API scans and designs into the mpk plugin
+ * through its API, for a demonstration portal: each file named under `mpk.examples` is read at
+ * start (a broken file stops the backend, naming every problem) and loaded once its clusters (for
+ * a design, its customer, pod and team) are in the catalog.
  * @public
  */
 export const mpkModuleExamples = createBackendModule({
@@ -31,9 +35,15 @@ export const mpkModuleExamples = createBackendModule({
         const runsFile = config.getOptionalString(
           'mpk.examples.conformanceRuns',
         );
+        const apiReportsFile = config.getOptionalString(
+          'mpk.examples.deprecatedApiReports',
+        );
         const designsFile = config.getOptionalString('mpk.examples.designs');
         let tickets = ticketsFile ? await readExampleTickets(ticketsFile) : [];
         let runs = runsFile ? await readExampleRuns(runsFile) : [];
+        let apiReports = apiReportsFile
+          ? await readExampleApiReports(apiReportsFile)
+          : [];
         let designs = designsFile ? await readExampleDesigns(designsFile) : [];
         const client = new MpkApiClient({ discoveryApi: discovery });
 
@@ -48,6 +58,7 @@ export const mpkModuleExamples = createBackendModule({
             if (
               tickets.length === 0 &&
               runs.length === 0 &&
+              apiReports.length === 0 &&
               designs.length === 0
             ) {
               return;
@@ -74,6 +85,14 @@ export const mpkModuleExamples = createBackendModule({
               now,
             });
             runs = runs.filter(r => loadedRuns.waiting.includes(r.cluster));
+            const loadedApiReports = await loadExampleApiReports({
+              examples: apiReports,
+              client,
+              headers,
+            });
+            apiReports = apiReports.filter(r =>
+              loadedApiReports.waiting.includes(r.cluster),
+            );
             const loadedDesigns = await loadExampleDesigns({
               examples: designs,
               client,
@@ -85,11 +104,12 @@ export const mpkModuleExamples = createBackendModule({
             if (
               loadedTickets.opened +
                 loadedRuns.recorded +
+                loadedApiReports.recorded +
                 loadedDesigns.published >
               0
             ) {
               logger.info(
-                `Examples: ${loadedTickets.opened} tickets opened, ${loadedRuns.recorded} conformance runs recorded, ${loadedDesigns.published} designs published`,
+                `Examples: ${loadedTickets.opened} tickets opened, ${loadedRuns.recorded} conformance runs recorded, ${loadedApiReports.recorded} deprecated-API reports recorded, ${loadedDesigns.published} designs published`,
               );
             }
           },

@@ -5,12 +5,14 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from './__testUtils__/contractRequest';
-import { exampleClusters } from './__testUtils__/exampleCatalog';
+import { exampleClusters, exampleStack } from './__testUtils__/exampleCatalog';
 import { mpkPlugin } from './plugin';
 import { supportedLines } from '@mpk-portal/plugin-mpk-common';
 import { ReleaseCalendars } from './releases/ReleaseCalendars';
 
-const catalog = catalogServiceMock.factory({ entities: exampleClusters() });
+const catalog = catalogServiceMock.factory({
+  entities: [...exampleClusters(), ...exampleStack()],
+});
 
 describe('mpk backend plugin', () => {
   it('answers GET /api/mpk/health for a signed-in user, with its database round trip', async () => {
@@ -102,7 +104,7 @@ describe('mpk backend plugin', () => {
       .get('/api/mpk/fleet/upgrades')
       .set('Authorization', mockCredentials.user.header());
     expect(all.status).toBe(200);
-    expect(all.body.items).toHaveLength(3);
+    expect(all.body.items).toHaveLength(exampleClusters().length);
 
     const acme = await request(server)
       .get(
@@ -128,8 +130,9 @@ describe('mpk backend plugin', () => {
     const { server } = await startTestBackend({
       features: [mpkPlugin, catalog],
     });
+    // A Saturday, when acme-prod's maintenance window opens, after its holiday freeze.
     const plan = {
-      plannedDate: '2027-01-15',
+      plannedDate: '2027-01-16',
       state: 'in-progress',
       note: 'Blue/green to 1.36',
     };
@@ -181,10 +184,28 @@ describe('mpk backend plugin', () => {
     const shipped = await ReleaseCalendars.create({
       logger: mockServices.logger.mock(),
     });
+    // Of the supported releases, those the example stack certifies on EKS (all of them).
     expect(response.body.supportedLines).toEqual(
       supportedLines(shipped.get()['amazon-eks'], response.body.today),
     );
     expect(response.body.supportedLines.length).toBeGreaterThan(0);
+    expect(
+      response.body.certified.map((c: { version: string }) => c.version),
+    ).toEqual(['1.36', '1.35', '1.34']);
+
+    const rpcK = await request(server)
+      .get('/api/mpk/kubernetes-versions?platform=rpc-k')
+      .set('Authorization', mockCredentials.user.header());
+    // The example stack has not certified 1.36 on RPC-K.
+    expect(rpcK.body.supportedLines).not.toContain('1.36');
+    expect(rpcK.body.notYetCertified).toEqual([
+      expect.objectContaining({
+        version: '1.36',
+        message: expect.stringMatching(
+          /^Kubernetes 1\.36 .* is not yet certified on RPC-K/,
+        ),
+      }),
+    ]);
 
     const bad = await request(server)
       .get('/api/mpk/kubernetes-versions?platform=gke')

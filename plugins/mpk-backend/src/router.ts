@@ -13,6 +13,7 @@ import { createMpkRouter } from './platform/mpkRouter';
 import { registerAlertmanagerRoutes } from './tickets/alertmanager/alertmanagerRoutes';
 import { registerTicketRoutes } from './tickets/ticketRoutes';
 import { registerUpgradeRoutes } from './upgrades/upgradeRoutes';
+import { registerDeprecatedApiReportRoutes } from './upgrades/readiness/deprecatedApiReportRoutes';
 
 /** The plugin's HTTP API, `/api/mpk`, as `src/schema/openapi.yaml` describes it. */
 export async function createRouter(
@@ -26,6 +27,10 @@ export async function createRouter(
   // conformance uploads stream as multipart/form-data.
   registerAlertmanagerRoutes(router, options);
   registerConformanceRoutes(router, options);
+  registerDeprecatedApiReportRoutes(router, {
+    ...options,
+    reports: options.deprecatedApiReports,
+  });
   router.use(express.json());
   registerHealthRoutes(router, options);
   registerPersonaRoutes(router, options);

@@ -30,6 +30,7 @@ import { TicketStore } from './tickets/TicketStore';
 import { KubernetesLiveFacts } from './upgrades/live/KubernetesLiveFacts';
 import { UpgradeService } from './upgrades/UpgradeService';
 import { UpgradeStore } from './upgrades/UpgradeStore';
+import { DeprecatedApiReportStore } from './upgrades/readiness/DeprecatedApiReportStore';
 
 /** The capabilities of the plugin, each with its store, ready to serve and to schedule. */
 export interface MpkServices {
@@ -38,6 +39,7 @@ export interface MpkServices {
   calendars: ReleaseCalendars;
   upgrades: UpgradeService;
   upgradeStore: UpgradeStore;
+  deprecatedApiReports: DeprecatedApiReportStore;
   tickets: TicketService;
   ticketNotifications: TicketNotifications;
   ticketSignals: TicketSignals;
@@ -75,7 +77,11 @@ export async function createMpkServices(deps: {
     maxAgeDays: settings.conformance.maxAgeDays,
   });
   const upgradeStore = await UpgradeStore.create({ database });
+  const deprecatedApiReports = await DeprecatedApiReportStore.create({
+    database,
+  });
   const upgrades = new UpgradeService({
+    reports: deprecatedApiReports,
     catalog,
     auth,
     calendars,
@@ -112,6 +118,7 @@ export async function createMpkServices(deps: {
     calendars,
     upgrades,
     upgradeStore,
+    deprecatedApiReports,
     tickets,
     ticketNotifications,
     ticketSignals,

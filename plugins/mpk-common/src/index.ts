@@ -14,6 +14,29 @@ export * from './upgrade/releaseCalendar';
 export * from './upgrade/upgradeObligations';
 export * from './upgrade/endOfLifeApi';
 export * from './upgrade/upgradeApi';
+export * from './upgrade/readiness/readinessApi';
+export * from './upgrade/readiness/deprecatedApiCatalog';
+export { toReleaseLine } from './upgrade/readiness/releaseLines';
+export * from './upgrade/readiness/kubentReport';
+export * from './upgrade/readiness/plutoReport';
+export * from './upgrade/readiness/deprecatedApiReport';
+export * from './upgrade/readiness/deprecatedApiMetric';
+export * from './upgrade/readiness/deprecatedApiReadiness';
+export type {
+  DeprecatedApiParseResult,
+  DeprecatedApiScanTool,
+} from './upgrade/readiness/deprecatedApiInput';
+export { MAX_DEPRECATED_API_FINDINGS } from './upgrade/readiness/deprecatedApiInput';
+export * from './upgrade/readiness/upgradeReadiness';
+export * from './upgrade/upgradeOrder';
+export * from './upgrade/offeredReleases';
+export * from './upgrade/maintenance/maintenanceSchedule';
+export * from './upgrade/maintenance/maintenanceOpenings';
+export * from './upgrade/maintenance/describeMaintenanceWindows';
+export * from './upgrade/maintenance/checkPlannedDate';
+export * from './upgrade/maintenance/describeOpening';
+export * from './upgrade/readiness/versionSkew';
+export * from './upgrade/readiness/componentCompatibility';
 export * from './sla/usFederalHolidays';
 export * from './sla/supportCalendar';
 export * from './sla/slaRules';
@@ -40,6 +63,7 @@ export * from './design/designVersions';
 export * from './stack/stackCatalog';
 export * from './zodProblems';
 export * from './text/plainText';
+export * from './text/words';
 export * from './org/orgModel';
 export * from './access/persona';
 export * from './access/serviceNames';

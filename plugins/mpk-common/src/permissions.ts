@@ -99,6 +99,17 @@ export const mpkConformanceUploadPermission = createPermission({
 });
 
 /**
+ * Uploading a deprecated-API scan (kubent, pluto) of a cluster, which its upgrade readiness is
+ * judged on.
+ * @public
+ */
+export const mpkDeprecatedApiReportUploadPermission = createPermission({
+  name: 'mpk.deprecated-api-report.upload',
+  attributes: { action: 'create' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
  * Reading a customer's missed initial responses, credits and monthly compliance.
  * @public
  */
@@ -206,6 +217,7 @@ export const mpkPermissions: Permission[] = [
   mpkCreditClaimPermission,
   mpkUpgradePlanUpdatePermission,
   mpkConformanceUploadPermission,
+  mpkDeprecatedApiReportUploadPermission,
   mpkCreditReadPermission,
   mpkAlertmanagerReceivePermission,
   mpkPipelineRunPermission,

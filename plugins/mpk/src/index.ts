@@ -32,6 +32,7 @@ export {
 } from './routes';
 export { mpkApiRef, MpkClient } from './api';
 export type {
+  FleetReadinessFilter,
   FleetUpgradesQuery,
   MpkApi,
   OpenTicketRequest,

@@ -38,6 +38,7 @@ const callers = {
   ]),
   'Conformance token': token('conformance-uploader', [
     'mpk.conformance.upload',
+    'mpk.deprecated-api-report.upload',
   ]),
   'Pipeline token': token('pipeline-trigger', [
     'mpk.pipeline.run',
@@ -90,6 +91,13 @@ const junit = gunzipSync(
       __dirname,
       '../../mpk-backend/src/conformance/__fixtures__/v1.33-eks.junit_01.xml.gz',
     ),
+  ),
+);
+// A real `kubent -o json` output (see the PROVENANCE file next to it).
+const kubentReport = readFileSync(
+  resolve(
+    __dirname,
+    '../../mpk-common/src/upgrade/readiness/__fixtures__/kubent-expected-json-output.json',
   ),
 );
 const hoursAgo = (h: number) =>
@@ -272,6 +280,14 @@ const matrix: Array<{
         .post('/api/mpk/clusters/default/acme-prod/conformance')
         .field('kubernetesVersion', 'v1.33.0')
         .attach('results', junit, 'junit_01.xml'),
+    expected: 'FFFAAAAFF FFAF U',
+  },
+  {
+    route: 'POST /clusters/…/acme-prod/deprecated-api-reports',
+    call: a =>
+      a
+        .post('/api/mpk/clusters/default/acme-prod/deprecated-api-reports')
+        .attach('report', kubentReport, 'kubent.json'),
     expected: 'FFFAAAAFF FFAF U',
   },
   {
@@ -460,11 +476,15 @@ describe('the permission matrix', () => {
       'acme-prod',
       'acme-staging',
     ]);
-    expect(await fleet('Globex admin')).toEqual(['globex-prod']);
+    expect(await fleet('Globex admin')).toEqual([
+      'globex-prod',
+      'globex-staging',
+    ]);
     expect(await fleet('EM of another pod')).toEqual([
       'acme-prod',
       'acme-staging',
       'globex-prod',
+      'globex-staging',
     ]);
     const ticketCustomers = async (caller: Caller) => [
       ...new Set(
@@ -556,8 +576,11 @@ describe('the permission matrix', () => {
       'acme-prod',
       'acme-staging',
     ]);
-    expect(await catalog('Globex admin', clusters)).toEqual(['globex-prod']);
-    expect(await catalog('JCKA (Blue)', clusters)).toHaveLength(3);
+    expect(await catalog('Globex admin', clusters)).toEqual([
+      'globex-prod',
+      'globex-staging',
+    ]);
+    expect(await catalog('JCKA (Blue)', clusters)).toHaveLength(4);
     expect(
       await catalog('Acme admin', 'kind=group,spec.type=customer'),
     ).toEqual(['acme']);

@@ -118,6 +118,37 @@ describe('ClusterEntityProcessor', () => {
     );
   });
 
+  it('refuses maintenance windows the planning rules cannot read, naming each problem', async () => {
+    const { emitted } = await process(
+      cluster(wellFormedLabels, {
+        maintenance: {
+          timeZone: 'America/Chicagoo',
+          windows: [{ days: ['sat'], start: '25:00', end: '06:00' }],
+        },
+      }),
+    );
+    expect(emitted).toHaveLength(1);
+    const message = (emitted[0] as { error: Error }).error.message;
+    expect(message).toMatch(
+      /^Cluster resource:default\/acme-prod in \/catalog\/clusters.yaml: spec\.maintenance\.timeZone: .*; spec\.maintenance\.windows\[0\]\.start: /,
+    );
+  });
+
+  it('accepts readable maintenance windows', async () => {
+    const { emitted } = await process(
+      cluster(wellFormedLabels, {
+        maintenance: {
+          timeZone: 'America/Chicago',
+          windows: [{ days: ['sat'], start: '02:00', end: '06:00' }],
+          freezes: [
+            { from: '2026-11-20', to: '2027-01-05', reason: 'Sales season' },
+          ],
+        },
+      }),
+    );
+    expect(emitted.filter(r => r.type === 'error')).toEqual([]);
+  });
+
   it('leaves other entities alone', async () => {
     const component: Entity = {
       apiVersion: 'backstage.io/v1alpha1',

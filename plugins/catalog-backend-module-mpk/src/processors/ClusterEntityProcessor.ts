@@ -13,6 +13,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import {
   isClusterEntity,
+  parseMaintenanceSchedule,
   readClusterFacts,
 } from '@mpk-portal/plugin-mpk-common';
 
@@ -29,7 +30,8 @@ export const RELATION_CLUSTER_OF = 'clusterOf';
 export const RELATION_HAS_CLUSTER = 'hasCluster';
 
 /**
- * Checks that every `kubernetes-cluster` Resource states the facts the contract rules need, and
+ * Checks that every `kubernetes-cluster` Resource states the facts the contract rules need (and,
+ * when it declares them, maintenance windows the planning rules can read), and
  * relates it to its customer and to the stack components installed on it (`dependsOn`, the
  * relation the catalog graph and dependency cards already show).
  *
@@ -51,13 +53,21 @@ export class ClusterEntityProcessor implements CatalogProcessor {
       return entity;
     }
     const result = readClusterFacts(entity);
-    if (!result.ok) {
+    const maintenance =
+      entity.spec?.maintenance === undefined
+        ? undefined
+        : parseMaintenanceSchedule(entity.spec.maintenance, 'spec.maintenance');
+    const problems = [
+      ...(result.ok ? [] : result.problems),
+      ...(maintenance && !maintenance.ok ? maintenance.problems : []),
+    ];
+    if (!result.ok || problems.length > 0) {
       emit(
         processingResult.inputError(
           location,
           `Cluster ${stringifyEntityRef(entity)} in ${
             location.target
-          }: ${result.problems.join('; ')}`,
+          }: ${problems.join('; ')}`,
         ),
       );
       return entity;

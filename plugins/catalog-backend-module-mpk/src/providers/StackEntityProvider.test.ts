@@ -14,7 +14,7 @@ function componentsOf(entities: Entity[]) {
 }
 
 describe('StackEntityProvider.read', () => {
-  it('reads the 27 technologies of the example stack with tier, category, links and history', async () => {
+  it('reads the 28 technologies of the example stack with tier, category, links and history', async () => {
     const entities = await StackEntityProvider.forFile(
       exampleStackFile,
       logger,
@@ -25,7 +25,7 @@ describe('StackEntityProvider.read', () => {
     expect((system.spec!.categories as unknown[]).length).toBe(8);
 
     const components = componentsOf(entities);
-    expect(components).toHaveLength(27);
+    expect(components).toHaveLength(28);
     for (const component of components) {
       const history = component.spec!.tierHistory as { tier: string }[];
       const tier = history[history.length - 1].tier;
@@ -57,6 +57,19 @@ describe('StackEntityProvider.read', () => {
         since: '2026-01-15',
         reason: 'Provider-tested mesh profile available.',
       },
+    ]);
+    expect(istio.spec!.kubernetesCompatibility).toMatchObject({
+      source: expect.stringMatching(/^https:\/\/istio\.io\//),
+      versions: expect.arrayContaining([
+        { version: '1.27', kubernetes: { min: '1.29', max: '1.33' } },
+      ]),
+    });
+    expect(istio.spec).not.toHaveProperty('certifiedReleases');
+
+    const rpck = components.find(c => c.metadata.name === 'rpc-k')!;
+    expect(rpck.spec!.certifiedReleases).toEqual([
+      { version: '1.34', certifiedOn: '2025-10-20' },
+      { version: '1.35', certifiedOn: '2026-05-05' },
     ]);
   });
 

@@ -140,6 +140,7 @@ describe('conformance endpoints', () => {
       'acme-prod': 'conformant',
       'acme-staging': 'unknown',
       'globex-prod': 'unknown',
+      'globex-staging': 'unknown',
     });
   });
 

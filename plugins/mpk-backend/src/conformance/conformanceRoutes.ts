@@ -3,8 +3,7 @@ import { ConformanceService } from './ConformanceService';
 import { conformanceRunOf } from './conformanceRunOf';
 import { receiveConformanceUpload, UploadLimits } from './receiveUpload';
 import { MpkAccessControl } from '../platform/access/MpkAccessControl';
-import { clusterResourceOf } from '../platform/access/clusterResources';
-import { principalRef } from '../platform/access/principalRef';
+import { authorizeClusterUpload } from '../platform/authorizeClusterUpload';
 import { clusterRefFromPath } from '../platform/clusterEntities';
 import { ContractClock } from '../platform/ContractClock';
 import { MpkRouter } from '../platform/mpkRouter';
@@ -22,33 +21,17 @@ export function registerConformanceRoutes(
   const { access, conformance, uploadLimits, clock } = options;
 
   router.post('/clusters/:namespace/:name/conformance', async (req, res) => {
-    let cluster;
-    try {
-      const credentials = await access.caller(req);
-      await access.requireAnywhere(credentials, mpkConformanceUploadPermission);
-      const entity = await access.clusterToActOn(
-        credentials,
-        clusterRefFromPath(req.params),
-      );
-      await access.requireOnCluster(
-        credentials,
-        mpkConformanceUploadPermission,
-        clusterResourceOf(entity),
-      );
-      cluster = {
-        target: conformance.uploadTarget(entity),
-        uploadedBy: principalRef(credentials),
-      };
-    } catch (error) {
-      // Refused before the upload was read: read it anyway, so that the client gets the answer.
-      req.resume();
-      throw error;
-    }
+    const { target, uploadedBy } = await authorizeClusterUpload(
+      req,
+      access,
+      mpkConformanceUploadPermission,
+      entity => conformance.uploadTarget(entity),
+    );
     const upload = await receiveConformanceUpload(req, uploadLimits);
     const { run, created } = await conformance.record(
       conformanceRunOf(upload, {
-        cluster: cluster.target.entityRef,
-        uploadedBy: cluster.uploadedBy,
+        cluster: target.entityRef,
+        uploadedBy,
         now: clock.now(),
       }),
     );

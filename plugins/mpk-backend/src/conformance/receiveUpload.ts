@@ -4,7 +4,7 @@ import { Request } from 'express';
 import { PassThrough, Readable } from 'node:stream';
 import { parseResultsUpload, ParsedResults } from './parsing';
 import { E2eLogSummary, parseE2eLogSummary } from './parsing/e2eLog';
-import { PayloadTooLargeError } from './parsing/errors';
+import { PayloadTooLargeError } from '../platform/PayloadTooLargeError';
 import { ResultLimits } from './parsing/limits';
 
 /** The upload limits: the archive limits of the parsers, and the size of each uploaded file. */

@@ -267,7 +267,14 @@ describe('DesignStore', () => {
     'migrates down and up again on %p',
     async id => {
       const { knex } = await createStore(id);
-      await knex.migrate.down({ directory: migrationsDirectory });
+      // Down to before the designs' migration, undoing the later ones first.
+      while (
+        (await knex.migrate.currentVersion({
+          directory: migrationsDirectory,
+        })) >= '20261203100000'
+      ) {
+        await knex.migrate.down({ directory: migrationsDirectory });
+      }
       expect(await knex.schema.hasTable('mpk_design_versions')).toBe(false);
       expect(await knex.schema.hasTable('mpk_designs')).toBe(false);
       await knex.migrate.latest({ directory: migrationsDirectory });

@@ -37,6 +37,49 @@ describe('ReleaseCalendars', () => {
     expect(calendars.get().kubernetes.cycles.length).toBeGreaterThanOrEqual(20);
   });
 
+  it('ships the calendars of the monitoring and logging platforms', async () => {
+    const calendars = await ReleaseCalendars.create({
+      logger: mockServices.logger.mock(),
+    });
+    const shipped = calendars.get();
+    expect(shipped.prometheus.title).toBe('Prometheus');
+    expect(shipped['fluent-bit'].title).toBe('Fluent Bit');
+    expect(shipped.fluentd.title).toBe('Fluentd');
+    // An LTS cycle: the `lts` field is read past, the date kept.
+    expect(cycle(calendars, 'prometheus', '3.5')).toEqual({
+      cycle: '3.5',
+      releaseDate: '2025-07-14',
+      eol: '2026-07-31',
+    });
+    // Cycles read as text, so 3.10 is not 3.1.
+    expect(cycle(calendars, 'prometheus', '3.10')?.eol).toBe('2026-04-08');
+    expect(cycle(calendars, 'prometheus', '3.1')?.eol).toBe('2025-02-13');
+    expect(cycle(calendars, 'fluent-bit', '5.0')?.eol).toBe('2026-11-06');
+    // `eol: false` (supported, no date yet) and `eol: true` (ended, undated) give no date.
+    expect(cycle(calendars, 'fluent-bit', '5.1')).toEqual({
+      cycle: '5.1',
+      releaseDate: '2026-08-06',
+    });
+    expect(cycle(calendars, 'fluent-bit', '1.7')).toEqual({
+      cycle: '1.7',
+      releaseDate: '2021-02-14',
+    });
+    // Fluentd's end of life is derived: the release of the next series.
+    expect(cycle(calendars, 'fluentd', '1.18')).toEqual({
+      cycle: '1.18',
+      releaseDate: '2024-11-29',
+      eol: '2025-07-30',
+    });
+    expect(cycle(calendars, 'fluentd', '1.10')?.eol).toBe('2020-06-04');
+    expect(cycle(calendars, 'fluentd', '1.19')).toEqual({
+      cycle: '1.19',
+      releaseDate: '2025-07-30',
+    });
+    expect(shipped.prometheus.cycles).toHaveLength(35);
+    expect(shipped['fluent-bit'].cycles).toHaveLength(26);
+    expect(shipped.fluentd.cycles).toHaveLength(21);
+  });
+
   it('lets config override cycles and add products', async () => {
     const calendars = await ReleaseCalendars.create({
       settings: readMpkConfig(
@@ -54,12 +97,21 @@ describe('ReleaseCalendars', () => {
                   ],
                 },
                 prometheus: {
-                  title: 'Prometheus',
                   cycles: [
                     {
                       cycle: '3.5',
                       releaseDate: '2025-07-14',
                       eol: '2026-07-14',
+                    },
+                  ],
+                },
+                grafana: {
+                  title: 'Grafana',
+                  cycles: [
+                    {
+                      cycle: '12.1',
+                      releaseDate: '2025-07-22',
+                      eol: '2026-04-22',
                     },
                   ],
                 },
@@ -72,10 +124,13 @@ describe('ReleaseCalendars', () => {
     });
     expect(cycle(calendars, 'kubernetes', '1.35')?.eol).toBe('2027-03-31');
     expect(cycle(calendars, 'kubernetes', '1.34')?.eol).toBe('2026-10-27');
-    expect(calendars.get().prometheus).toEqual({
-      product: 'prometheus',
-      title: 'Prometheus',
-      cycles: [{ cycle: '3.5', releaseDate: '2025-07-14', eol: '2026-07-14' }],
+    expect(cycle(calendars, 'prometheus', '3.5')?.eol).toBe('2026-07-14');
+    expect(cycle(calendars, 'prometheus', '3.13')?.eol).toBe('2027-07-31');
+    expect(calendars.get().prometheus.title).toBe('Prometheus');
+    expect(calendars.get().grafana).toEqual({
+      product: 'grafana',
+      title: 'Grafana',
+      cycles: [{ cycle: '12.1', releaseDate: '2025-07-22', eol: '2026-04-22' }],
     });
   });
 
@@ -130,6 +185,11 @@ describe('ReleaseCalendars', () => {
         eol: '2027-10-28',
       });
       expect(cycle(calendars, 'amazon-eks', '1.35')?.eol).toBe('2027-03-27');
+      // endoflife.date has no Fluentd product, so it is not asked for one.
+      expect(logger.error).not.toHaveBeenCalledWith(
+        expect.stringContaining('fluentd'),
+      );
+      expect(cycle(calendars, 'fluentd', '1.18')?.eol).toBe('2025-07-30');
       expect(logger.error).toHaveBeenCalledWith(
         `Release calendar amazon-eks not refreshed from ${baseUrl}/api/amazon-eks.json, keeping the previous one: HTTP 503 Service Unavailable`,
       );

@@ -11,10 +11,22 @@ import { readFile } from 'node:fs/promises';
 import { MpkConfig } from '../config';
 import { join } from 'node:path';
 
-/** The calendars shipped in data/release-calendars, in endoflife.date's format. */
-const shippedProducts: Record<string, string> = {
-  kubernetes: 'Kubernetes',
-  'amazon-eks': 'Amazon EKS',
+/**
+ * The calendars shipped in data/release-calendars, in endoflife.date's format: Kubernetes and
+ * EKS for the clusters, Prometheus, Fluent Bit and Fluentd for the monitoring and logging
+ * platforms running on them (see PROVENANCE.md there for where each comes from).
+ */
+const shippedProducts: Record<
+  string,
+  { title: string; onEndOfLifeDate: boolean }
+> = {
+  kubernetes: { title: 'Kubernetes', onEndOfLifeDate: true },
+  'amazon-eks': { title: 'Amazon EKS', onEndOfLifeDate: true },
+  prometheus: { title: 'Prometheus', onEndOfLifeDate: true },
+  'fluent-bit': { title: 'Fluent Bit', onEndOfLifeDate: true },
+  // endoflife.date has no Fluentd product: asking an endoflife.date API for it would only fail,
+  // so its shipped calendar (derived from Fluentd's own support policy) is never refreshed.
+  fluentd: { title: 'Fluentd', onEndOfLifeDate: false },
 };
 
 const shippedDirectory = resolvePackagePath(
@@ -45,7 +57,7 @@ export class ReleaseCalendars {
     fetch?: typeof fetch;
   }): Promise<ReleaseCalendars> {
     const base: Record<string, ReleaseCalendar> = {};
-    for (const [product, title] of Object.entries(shippedProducts)) {
+    for (const [product, { title }] of Object.entries(shippedProducts)) {
       const file = join(shippedDirectory, `${product}.json`);
       const result = parseEndOfLifeCycles(
         product,
@@ -101,12 +113,13 @@ export class ReleaseCalendars {
   }
 
   /**
-   * Reads every shipped product from the configured API. A product the API does not answer
-   * properly keeps the calendar it had, and the failure is logged.
+   * Reads every shipped product endoflife.date knows from the configured API. A product the API
+   * does not answer properly keeps the calendar it had, and the failure is logged.
    */
   async refreshFromApi(): Promise<void> {
     if (!this.apiBaseUrl) return;
     for (const product of Object.keys(this.base)) {
+      if (!shippedProducts[product]?.onEndOfLifeDate) continue;
       const url = `${this.apiBaseUrl.replace(/\/+$/, '')}/api/${product}.json`;
       try {
         const response = await this.fetchImpl(url);

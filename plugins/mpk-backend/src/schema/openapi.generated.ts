@@ -97,6 +97,12 @@ export type EndpointMap = {
     path: MpkApiOperations['uploadConformance']['parameters']['path'];
     response: JsonBodies<MpkApiOperations['uploadConformance']['responses']>;
   };
+  '#post|/clusters/{namespace}/{name}/deprecated-api-reports': {
+    path: MpkApiOperations['uploadDeprecatedApiReport']['parameters']['path'];
+    response: JsonBodies<
+      MpkApiOperations['uploadDeprecatedApiReport']['responses']
+    >;
+  };
   '#get|/kubernetes-versions': {
     query: NonNullable<
       MpkApiOperations['getSupportedKubernetesVersions']['parameters']['query']

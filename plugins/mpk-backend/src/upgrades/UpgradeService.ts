@@ -3,13 +3,19 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  ApiUsageScanInput,
+  assessUpgradeReadiness,
   CLUSTER_ENTITY_FILTER,
   CLUSTER_LABELS,
   ClusterUpgradeResponse,
+  DeprecatedApiReport,
   FleetUpgradeItem,
   FleetUpgradesResponse,
+  isFulfilled,
   ObligationStatus,
   parseKubernetesVersion,
+  UpgradeObligation,
+  upgradeOrderWarning,
   UpgradePlan,
 } from '@mpk-portal/plugin-mpk-common';
 import {
@@ -25,7 +31,16 @@ import {
 } from '../platform/access/scopeQueries';
 import { ContractClock } from '../platform/ContractClock';
 import { AssessedCluster, assessClusters } from './assessClusters';
-import { KubernetesLiveFacts } from './live/KubernetesLiveFacts';
+import {
+  KubernetesLiveFacts,
+  LiveClusterFacts,
+} from './live/KubernetesLiveFacts';
+import {
+  clusterMaintenance,
+  requirePlannableDate,
+} from './maintenance/clusterMaintenance';
+import { PlatformStack, readPlatformStack } from './platformStack';
+import { DeprecatedApiReportStore } from './readiness/DeprecatedApiReportStore';
 import { UpgradeStore } from './UpgradeStore';
 
 /** The Kubernetes plugin's annotation naming an entity's cluster in its configuration. */
@@ -36,7 +51,24 @@ export interface FleetQuery {
   customer: string[];
   owner: string[];
   status: ObligationStatus[];
+  readiness?: 'ready' | 'blocked';
   order: 'asc' | 'desc';
+}
+
+function scanOfReport(report: DeprecatedApiReport): ApiUsageScanInput {
+  return {
+    tool: report.tool,
+    observedAt: report.uploadedAt,
+    uploadedBy: report.uploadedBy,
+    findings: report.findings,
+  };
+}
+
+/** What the provider already fulfilled, the latest first. */
+function historyOf(obligations: UpgradeObligation[]): UpgradeObligation[] {
+  return obligations
+    .filter(isFulfilled)
+    .sort((a, b) => (b.metOn ?? '').localeCompare(a.metOn ?? ''));
 }
 
 function byDaysLeft(order: 'asc' | 'desc') {
@@ -67,8 +99,14 @@ export class UpgradeService {
       clock: ContractClock;
       liveFacts?: Pick<KubernetesLiveFacts, 'read'>;
       conformance: Pick<ConformanceService, 'assessAll'>;
+      reports: Pick<DeprecatedApiReportStore, 'latest'>;
     },
   ) {}
+
+  /** The stack's certified releases and compatibility tables, as the catalog has them now. */
+  platformStack(): Promise<PlatformStack> {
+    return readPlatformStack(this.deps.catalog, this.deps.auth);
+  }
 
   /**
    * A cluster's obligations and plan. Its customer's other clusters (which decide whether the
@@ -92,12 +130,14 @@ export class UpgradeService {
     const others = customerClusters.filter(
       e => stringifyEntityRef(e) !== entityRef,
     );
-    const { live, counted } = await this.withLiveFacts(entity);
+    const { live, counted, facts } = await this.withLiveFacts(entity);
     const today = this.deps.clock.today();
+    const stack = await this.platformStack();
     const { assessed, incomplete } = assessClusters(
       [counted, ...others],
       this.deps.calendars.get(),
       today,
+      stack.certifiedReleases,
     );
     const own = assessed.find(a => a.cluster.entityRef === entityRef);
     if (!own) {
@@ -110,16 +150,54 @@ export class UpgradeService {
       );
     }
     const plans = await this.deps.store.getPlans([entityRef]);
-    return { today, ...own, live, plan: plans.get(entityRef) ?? null };
+    const report = (await this.deps.reports.latest([entityRef])).get(entityRef);
+    const scans = [
+      ...(report ? [scanOfReport(report)] : []),
+      ...(facts?.deprecatedApiUsage
+        ? [{ tool: 'apiserver-metric' as const, ...facts.deprecatedApiUsage }]
+        : []),
+    ];
+    const readiness = assessUpgradeReadiness(
+      {
+        kubernetesVersion: own.cluster.kubernetesVersion,
+        workerNodeVersions: own.cluster.workerNodeVersions,
+        nodeVersionsFrom:
+          live && facts?.kubeletVersions.length
+            ? `the Kubernetes API of ${live.kubernetesCluster}`
+            : 'the catalog',
+        installedComponents: own.installedComponents,
+        scans,
+      },
+      stack.technologies,
+    );
+    return {
+      today,
+      cluster: own.cluster,
+      assessment: own.assessment,
+      live,
+      plan: plans.get(entityRef) ?? null,
+      readiness,
+      maintenance: clusterMaintenance(own.maintenance, {
+        now: this.deps.clock.now(),
+        today,
+        deadline: own.assessment.next?.dueDate,
+      }),
+      orderWarning: upgradeOrderWarning(
+        own.cluster,
+        assessed.map(a => a.cluster),
+      ),
+    };
   }
 
   /**
    * Where the entity names its cluster in the Kubernetes plugin, the versions its API reports
    * replace the declared ones for counting; the response says so, and whether they disagree.
    */
-  private async withLiveFacts(
-    entity: Entity,
-  ): Promise<{ live: ClusterUpgradeResponse['live']; counted: Entity }> {
+  private async withLiveFacts(entity: Entity): Promise<{
+    live: ClusterUpgradeResponse['live'];
+    counted: Entity;
+    facts?: LiveClusterFacts;
+  }> {
     const kubernetesCluster =
       entity.metadata.annotations?.[KUBERNETES_CLUSTER_ANNOTATION];
     const declared =
@@ -136,9 +214,11 @@ export class UpgradeService {
         ? null
         : `The Kubernetes API of ${kubernetesCluster} reports ${facts.serverVersion}, the catalog declares ${declared}: the deadlines are counted from ${facts.serverVersion}.`;
     return {
+      facts,
       live: {
         kubernetesCluster,
-        ...facts,
+        serverVersion: facts.serverVersion,
+        kubeletVersions: facts.kubeletVersions,
         declaredKubernetesVersion: declared,
         disagreement,
       },
@@ -169,6 +249,7 @@ export class UpgradeService {
     today: string;
     assessed: AssessedCluster[];
     entities: Entity[];
+    stack: PlatformStack;
   }> {
     const { items: entities } =
       filter?.length === 0
@@ -178,12 +259,14 @@ export class UpgradeService {
             { credentials: await this.deps.auth.getOwnServiceCredentials() },
           );
     const today = this.deps.clock.today();
+    const stack = await this.platformStack();
     const { assessed } = assessClusters(
       entities,
       this.deps.calendars.get(),
       today,
+      stack.certifiedReleases,
     );
-    return { today, assessed, entities };
+    return { today, assessed, entities, stack };
   }
 
   /** Every cluster in the scope with its next obligation, plan and conformance. */
@@ -206,9 +289,25 @@ export class UpgradeService {
     const conformance = await this.deps.conformance.assessAll(
       entities.flatMap(e => conformanceClusterOf(e) ?? []),
     );
+    const reports = await this.deps.reports.latest(
+      assessed.map(a => a.cluster.entityRef),
+    );
     const items = assessed
-      .map(
-        ({ cluster, assessment }): FleetUpgradeItem => ({
+      .map(({ cluster, assessment, installedComponents }): FleetUpgradeItem => {
+        const report = reports.get(cluster.entityRef);
+        // The fleet judges from the catalog and uploaded scans: reading every cluster's API
+        // on each request would not scale; the cluster's own page reads it.
+        const readiness = assessUpgradeReadiness(
+          {
+            kubernetesVersion: cluster.kubernetesVersion,
+            workerNodeVersions: cluster.workerNodeVersions,
+            nodeVersionsFrom: 'the catalog',
+            installedComponents,
+            scans: report ? [scanOfReport(report)] : [],
+          },
+          fleet.stack.technologies,
+        );
+        return {
           cluster,
           qualified: assessment.qualified,
           withinSupportedWindow: assessment.withinSupportedWindow,
@@ -216,25 +315,45 @@ export class UpgradeService {
           status: assessment.next?.status ?? 'unknown',
           plan: plans.get(cluster.entityRef) ?? null,
           conformance: conformance.get(cluster.entityRef)!,
-        }),
-      )
+          history: historyOf(assessment.obligations),
+          readiness: {
+            targetVersion: readiness.targetVersion,
+            ready: readiness.ready,
+            blockers: readiness.blockers,
+            warnings: readiness.warnings.length,
+          },
+        };
+      })
       .filter(
         item =>
           (query.customer.length === 0 ||
             query.customer.includes(item.cluster.customer)) &&
           (query.owner.length === 0 ||
             query.owner.includes(item.cluster.owner)) &&
-          (query.status.length === 0 || query.status.includes(item.status)),
+          (query.status.length === 0 || query.status.includes(item.status)) &&
+          (query.readiness === undefined ||
+            item.readiness.ready === (query.readiness === 'ready')),
       )
       .sort(byDaysLeft(query.order));
     return { today, items };
   }
 
+  /**
+   * Records a plan; a planned (or in-progress) date must fall in one of the cluster's
+   * maintenance windows and outside its freezes. A finished upgrade records the day it was done.
+   */
   async savePlan(
     entity: Entity,
     plan: Pick<UpgradePlan, 'plannedDate' | 'state' | 'note'>,
     userRef: string,
   ): Promise<UpgradePlan> {
+    if (plan.state !== 'done') {
+      requirePlannableDate(
+        entity.spec?.maintenance,
+        entity.metadata.title ?? entity.metadata.name,
+        plan.plannedDate,
+      );
+    }
     return this.deps.store.savePlan(stringifyEntityRef(entity), plan, userRef);
   }
 }

@@ -1,7 +1,9 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   assessUpgradeObligations,
+  CertifiedRelease,
   ClusterFacts,
+  ClusterPlatform,
   InstalledComponent,
   parseKubernetesVersion,
   PlatformComponentVersion,
@@ -16,6 +18,7 @@ const platformComponentRoles: Record<string, PlatformComponentVersion['role']> =
   {
     prometheus: 'monitoring',
     fluentd: 'logging',
+    'fluent-bit': 'logging',
   };
 
 /** The release line (`major.minor`) of an installed version such as `3.5.0`. */
@@ -67,6 +70,9 @@ export function toUpgradeCluster(
 export interface AssessedCluster {
   cluster: UpgradeCluster;
   assessment: UpgradeAssessment;
+  installedComponents: InstalledComponent[];
+  /** `spec.maintenance` as the catalog has it, read by the maintenance rules */
+  maintenance: unknown;
 }
 
 /**
@@ -77,6 +83,7 @@ export function assessClusters(
   entities: Entity[],
   calendars: Record<string, ReleaseCalendar>,
   today: string,
+  certifiedReleases: Record<ClusterPlatform, CertifiedRelease[]>,
 ): {
   assessed: AssessedCluster[];
   incomplete: { entityRef: string; problems: string[] }[];
@@ -110,11 +117,17 @@ export function assessClusters(
         customerEnvironments: [...environments.get(facts.customer)!],
         workerNodeVersions: cluster.workerNodeVersions,
         platformComponents: platformComponentsOf(facts.installedComponents),
+        certifiedReleases: certifiedReleases[facts.platform],
       },
       calendars,
       today,
     );
-    return { cluster, assessment };
+    return {
+      cluster,
+      assessment,
+      installedComponents: facts.installedComponents,
+      maintenance: entity.spec?.maintenance,
+    };
   });
   return { assessed, incomplete };
 }

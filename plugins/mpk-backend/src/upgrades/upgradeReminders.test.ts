@@ -4,7 +4,11 @@ import {
 } from '@mpk-portal/plugin-mpk-common';
 import { ReminderKey } from './UpgradeStore';
 import { AssessedCluster } from './assessClusters';
-import { reminderThreshold, sendUpgradeReminders } from './upgradeReminders';
+import {
+  describeNextWindow,
+  reminderThreshold,
+  sendUpgradeReminders,
+} from './upgradeReminders';
 
 describe('reminderThreshold', () => {
   it.each([
@@ -20,8 +24,10 @@ describe('reminderThreshold', () => {
     expect(reminderThreshold({ daysLeft, status })).toBe(threshold);
   });
 
-  it('has nothing to remind of without a date', () => {
+  it('has nothing to remind of without a date, or once it is met', () => {
     expect(reminderThreshold({ status: 'unknown' })).toBeUndefined();
+    expect(reminderThreshold({ status: 'met' })).toBeUndefined();
+    expect(reminderThreshold({ status: 'met-late' })).toBeUndefined();
   });
 });
 
@@ -40,10 +46,21 @@ function obligation(
   };
 }
 
+const saturdayNights = {
+  timeZone: 'America/Chicago',
+  windows: [{ days: ['sat'], start: '02:00', end: '06:00' }],
+  freezes: [
+    { from: '2026-11-20', to: '2027-01-05', reason: 'Holiday sales season' },
+  ],
+};
+
 const cluster = (
   name: string,
   obligations: UpgradeObligation[],
+  maintenance?: unknown,
 ): AssessedCluster => ({
+  installedComponents: [],
+  maintenance,
   cluster: {
     entityRef: `resource:default/${name}`,
     name,
@@ -77,6 +94,7 @@ describe('sendUpgradeReminders', () => {
         obligation('monitoring-eol', 200, 'on-track'),
       ]),
       cluster('acme-staging', [obligation('kubernetes-eol', -3, 'overdue')]),
+      cluster('acme-dev', [{ ...obligation('upgrade-path:1.36', 0, 'met') }]),
     ];
 
     expect(await sendUpgradeReminders({ clusters, store, notifications })).toBe(
@@ -106,6 +124,50 @@ describe('sendUpgradeReminders', () => {
           severity: 'critical',
         }),
       }),
+    );
+  });
+});
+
+describe('describeNextWindow', () => {
+  const now = new Date('2026-12-02T18:00:00Z');
+
+  it('names the next window before the deadline, after the freeze', () => {
+    expect(describeNextWindow(saturdayNights, '2027-01-31', now)).toBe(
+      'Next window before the deadline: Saturday 2027-01-09, 02:00–06:00 (America/Chicago).',
+    );
+  });
+
+  it('says when no window opens before the deadline, and names the next one', () => {
+    expect(describeNextWindow(saturdayNights, '2026-12-31', now)).toBe(
+      'No maintenance window opens before the deadline; the next is Saturday 2027-01-09, 02:00–06:00 (America/Chicago).',
+    );
+  });
+
+  it('says nothing for a cluster without windows', () => {
+    expect(describeNextWindow(undefined, '2026-12-31', now)).toBeUndefined();
+  });
+
+  it('adds the window to the reminder', async () => {
+    const notifications = { send: jest.fn() };
+    await sendUpgradeReminders({
+      clusters: [
+        cluster(
+          'acme-prod',
+          [
+            {
+              ...obligation('kubernetes-eol', 6, 'due-soon'),
+              dueDate: '2027-01-31',
+            },
+          ],
+          saturdayNights,
+        ),
+      ],
+      store: { claimReminder: async () => true },
+      notifications,
+      now,
+    });
+    expect(notifications.send.mock.calls[0][0].payload.description).toBe(
+      'Why kubernetes-eol Next window before the deadline: Saturday 2027-01-09, 02:00–06:00 (America/Chicago).',
     );
   });
 });

@@ -1,6 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
+  describeMaintenanceOpening,
+  isFulfilled,
+  maintenanceOpenings,
+  parseMaintenanceSchedule,
   UpgradeCluster,
   UpgradeObligation,
 } from '@mpk-portal/plugin-mpk-common';
@@ -16,11 +20,13 @@ export function reminderThreshold(
   obligation: Pick<UpgradeObligation, 'daysLeft' | 'status'>,
 ): ReminderThreshold | undefined {
   const { daysLeft, status } = obligation;
-  // Outside the window the deadline is not the provider's to keep; without a date there is none.
+  // Outside the window the deadline is not the provider's to keep; without a date there is none;
+  // once met there is nothing left to do.
   if (
     daysLeft === undefined ||
     status === 'outside-window' ||
-    status === 'unknown'
+    status === 'unknown' ||
+    isFulfilled({ status })
   ) {
     return undefined;
   }
@@ -36,10 +42,43 @@ const severity = {
   '30-days': 'normal',
 } as const;
 
+/**
+ * Where the cluster declares maintenance windows, when the upgrade can happen: the next window
+ * before the deadline, else the next one at all.
+ */
+export function describeNextWindow(
+  maintenance: unknown,
+  dueDate: string,
+  now: Date,
+): string | undefined {
+  if (maintenance === undefined) return undefined;
+  const parsed = parseMaintenanceSchedule(maintenance);
+  if (!parsed.ok) return undefined;
+  const { schedule } = parsed;
+  const [beforeDeadline] = maintenanceOpenings(schedule, now, dueDate, 1);
+  if (beforeDeadline) {
+    return `Next window before the deadline: ${describeMaintenanceOpening(
+      beforeDeadline,
+      schedule.timeZone,
+    )}.`;
+  }
+  const horizon = new Date(now.getTime() + 90 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const [next] = maintenanceOpenings(schedule, now, horizon, 1);
+  return next
+    ? `No maintenance window opens before the deadline; the next is ${describeMaintenanceOpening(
+        next,
+        schedule.timeZone,
+      )}.`
+    : 'No maintenance window opens in the next 90 days.';
+}
+
 function describeReminder(
   cluster: UpgradeCluster,
   obligation: UpgradeObligation,
   threshold: ReminderThreshold,
+  nextWindow: string | undefined,
 ) {
   const when =
     threshold === 'overdue'
@@ -47,7 +86,9 @@ function describeReminder(
       : `is due on ${obligation.dueDate} (${obligation.daysLeft} days left)`;
   return {
     title: `${cluster.title}: ${obligation.what} ${when}`,
-    description: obligation.explanation,
+    description: nextWindow
+      ? `${obligation.explanation} ${nextWindow}`
+      : obligation.explanation,
   };
 }
 
@@ -61,9 +102,11 @@ export async function sendUpgradeReminders(options: {
   clusters: AssessedCluster[];
   store: Pick<UpgradeStore, 'claimReminder'>;
   notifications: Pick<NotificationService, 'send'>;
+  now?: Date;
 }): Promise<number> {
+  const now = options.now ?? new Date();
   let sent = 0;
-  for (const { cluster, assessment } of options.clusters) {
+  for (const { cluster, assessment, maintenance } of options.clusters) {
     for (const obligation of assessment.obligations) {
       const threshold = reminderThreshold(obligation);
       if (!threshold || !obligation.dueDate) continue;
@@ -78,6 +121,7 @@ export async function sendUpgradeReminders(options: {
         cluster,
         obligation,
         threshold,
+        describeNextWindow(maintenance, obligation.dueDate, now),
       );
       const { kind, namespace, name } = parseEntityRef(cluster.entityRef);
       await options.notifications.send({

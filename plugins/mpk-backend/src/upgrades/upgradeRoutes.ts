@@ -18,6 +18,7 @@ const fleetQuery = z.object({
   customer: queryList(z.string().min(1)),
   owner: queryList(z.string().min(1)),
   status: queryList(z.enum(OBLIGATION_STATUSES)),
+  readiness: z.enum(['ready', 'blocked']).optional(),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 

@@ -70,6 +70,7 @@ export const MPK_ACCESS_MATRIX: Record<
     'senior-cka-engineer': 'own-pods',
   },
   'mpk.conformance.upload': podRoles('own-pods'),
+  'mpk.deprecated-api-report.upload': podRoles('own-pods'),
   'mpk.pipeline.run': {
     'lead-architect': 'allow',
     'senior-cka-engineer': 'allow',

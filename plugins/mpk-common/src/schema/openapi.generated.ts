@@ -338,6 +338,32 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/clusters/{namespace}/{name}/deprecated-api-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Uploads a deprecated-API scan of a cluster (kubent or pluto JSON).
+     * @description Permission: `mpk.deprecated-api-report.upload` on the cluster (the pod's engineers, or the cluster-scan pipeline's token).
+     *     A `multipart/form-data` form with a `report` file: the output of `kubent -o json` (an
+     *     array of findings) or `pluto detect-all-in-cluster -o json` (an object with `items`); the
+     *     tool is recognised from the content. The cluster's readiness is then judged on its latest
+     *     report. The same report uploaded again for the same cluster returns the first (200). A
+     *     malformed report is refused with 400 naming what is wrong, a file over 5 MB or with more
+     *     than 10,000 findings with 413; nothing is stored then.
+     */
+    post: operations['uploadDeprecatedApiReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/kubernetes-versions': {
     parameters: {
       query?: never;
@@ -348,8 +374,10 @@ export interface paths {
     /**
      * The Kubernetes releases a new cluster on the platform may run today, newest first.
      * @description Permission: `mpk.release.read`.
-     *     The two most recent releases of the platform's release calendar that are not past end of
-     *     life. 404 when there is no release calendar for the platform. Unknown query parameters
+     *     Of the two most recent releases of the platform's release calendar that are not past end
+     *     of life, those the provider has certified on the platform (`certifiedReleases` of the
+     *     platform's technology in the stack), and which are not certified yet. 404 when there is no
+     *     release calendar for the platform. Unknown query parameters
      *     are refused (400).
      */
     get: operations['getSupportedKubernetesVersions'];
@@ -624,7 +652,9 @@ export interface components {
     /** @enum {string} */
     UpgradeStrategy: 'side-by-side' | 'in-place';
     /**
-     * @description The statuses of an upgrade obligation, most urgent first.
+     * @description The statuses of an upgrade obligation, most urgent first. `met` and `met-late` are
+     *     obligations the provider fulfilled (an upgrade path certified on its platform), on time or
+     *     after the due date: history, never the next obligation.
      * @enum {string}
      */
     ObligationStatus:
@@ -633,7 +663,9 @@ export interface components {
       | 'on-track'
       | 'not-guaranteed'
       | 'outside-window'
-      | 'unknown';
+      | 'unknown'
+      | 'met-late'
+      | 'met';
     /** @enum {string} */
     UpgradePlanState: 'planned' | 'in-progress' | 'done';
     /** @description A cluster as the upgrade endpoints describe it. */
@@ -669,6 +701,13 @@ export interface components {
       /** @description Days from today to the due date; negative when overdue. */
       daysLeft?: number;
       status: components['schemas']['ObligationStatus'];
+      /**
+       * Format: date
+       * @description The day the obligation was fulfilled (`met` and `met-late` only).
+       */
+      metOn?: string;
+      /** @description Days after the due date it was fulfilled (`met-late` only). */
+      daysLate?: number;
       explanation: string;
     };
     /** @description The upgrade obligations of a cluster on a given day, with why they stand as they do. */
@@ -679,8 +718,106 @@ export interface components {
       withinSupportedWindow: boolean;
       /** @description Sorted by due date, undated last. */
       obligations: components['schemas']['UpgradeObligation'][];
+      /** @description The open obligation due first (never a met one). */
       next?: components['schemas']['UpgradeObligation'];
       explanation: string;
+    };
+    /**
+     * @description Where a readiness finding comes from: removed or deprecated APIs still in use, an
+     *     installed component that does not support the target version, or worker nodes outside
+     *     the version skew policy.
+     * @enum {string}
+     */
+    ReadinessSource:
+      | 'deprecated-api'
+      | 'component-compatibility'
+      | 'version-skew';
+    /** @description One blocker or warning between a cluster and its next Kubernetes version. */
+    ReadinessItem: {
+      source: components['schemas']['ReadinessSource'];
+      message: string;
+      /** @description How to fix it. */
+      remedy: string;
+      /** @description What the finding was read from, e.g. `kubent report of 2026-11-20`. */
+      evidence?: string;
+    };
+    /** @description A source of deprecated-API usage the readiness was judged on. */
+    ApiUsageScan: {
+      /** @enum {string} */
+      tool: 'kubent' | 'pluto' | 'apiserver-metric';
+      /**
+       * Format: date-time
+       * @description When the report was uploaded, or the metric read.
+       */
+      observedAt: string;
+      /** @description Who uploaded the report (uploads only). */
+      uploadedBy?: string;
+      findings: number;
+    };
+    /** @description What stands between a cluster and its next Kubernetes minor version. */
+    UpgradeReadiness: {
+      /** @description The next minor version of the control plane, e.g. `1.36`. */
+      targetVersion: string;
+      /** @description No blockers (warnings allowed). */
+      ready: boolean;
+      blockers: components['schemas']['ReadinessItem'][];
+      warnings: components['schemas']['ReadinessItem'][];
+      /** @description The deprecated-API scans read, newest first. */
+      scans: components['schemas']['ApiUsageScan'][];
+    };
+    /** @description A fleet row's readiness for its next version. */
+    ReadinessSummary: {
+      targetVersion: string;
+      ready: boolean;
+      blockers: components['schemas']['ReadinessItem'][];
+      /** @description How many warnings. */
+      warnings: number;
+    };
+    /** @description A weekly maintenance window, in the schedule's time zone. */
+    MaintenanceWindowRule: {
+      days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+      /** @description Local start time, `HH:mm`. */
+      start: string;
+      /** @description Local end time, `HH:mm`; at or before the start means the next day. */
+      end: string;
+    };
+    /** @description Days on which no upgrade may be planned, both ends included. */
+    MaintenanceFreeze: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      reason: string;
+    };
+    /** @description One occurrence of a maintenance window. */
+    MaintenanceOpening: {
+      /**
+       * Format: date
+       * @description The local day it opens on (what a plan records).
+       */
+      date: string;
+      /**
+       * Format: date-time
+       * @description With the schedule's UTC offset on that day.
+       */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    /** @description A cluster's maintenance windows and freezes (catalog `spec.maintenance`), and the next openings. */
+    ClusterMaintenance: {
+      timeZone: string;
+      windows: components['schemas']['MaintenanceWindowRule'][];
+      freezes: components['schemas']['MaintenanceFreeze'][];
+      /** @description The next openings outside freezes, within 90 days (at most 8). */
+      nextWindows: components['schemas']['MaintenanceOpening'][];
+      /**
+       * @description The first opening that starts on or before the next deadline's day; null when there
+       *     is no dated deadline, it has passed, or no window opens before it.
+       */
+      nextWindowBeforeDeadline:
+        | components['schemas']['MaintenanceOpening']
+        | null;
     };
     /** @description An upgrade plan as stored. */
     UpgradePlan: {
@@ -723,6 +860,13 @@ export interface components {
       live: components['schemas']['ClusterUpgradeLive'] | null;
       assessment: components['schemas']['UpgradeAssessment'];
       plan: components['schemas']['UpgradePlan'] | null;
+      readiness: components['schemas']['UpgradeReadiness'];
+      maintenance: components['schemas']['ClusterMaintenance'] | null;
+      /**
+       * @description Set for a production cluster while a non-production cluster of the same customer has
+       *     not reached its next version, e.g. `Upgrade acme-staging to 1.36 first`.
+       */
+      orderWarning: string | null;
     };
     /** @description One row of the fleet. */
     FleetUpgradeItem: {
@@ -734,6 +878,9 @@ export interface components {
       status: components['schemas']['ObligationStatus'];
       plan: components['schemas']['UpgradePlan'] | null;
       conformance: components['schemas']['ConformanceAssessment'];
+      /** @description The obligations already fulfilled (`met` and `met-late`), latest first. */
+      history: components['schemas']['UpgradeObligation'][];
+      readiness: components['schemas']['ReadinessSummary'];
     };
     FleetUpgradesResponse: {
       /** Format: date */
@@ -750,8 +897,27 @@ export interface components {
       /** Format: date */
       today: string;
       calendar: components['schemas']['ReleaseCalendarSummary'];
-      /** @description The two most recent releases not past end of life, newest first. */
+      /**
+       * @description The releases a new cluster may run, newest first: of the two most recent releases
+       *     not past end of life, those the provider has certified on the platform.
+       */
       supportedLines: string[];
+      /** @description The provider's certified releases of the platform, newest first. */
+      certified: components['schemas']['CertifiedRelease'][];
+      /** @description Supported releases the provider has not certified on the platform yet, newest first. */
+      notYetCertified: components['schemas']['UncertifiedRelease'][];
+    };
+    CertifiedRelease: {
+      version: string;
+      /** Format: date */
+      certifiedOn: string;
+    };
+    UncertifiedRelease: {
+      version: string;
+      /** Format: date */
+      releaseDate: string;
+      /** @description e.g. `Kubernetes 1.36 (released 2026-04-22) is not yet certified on RPC-K`. */
+      message: string;
     };
     /**
      * @description Ticket severities, most urgent first.
@@ -1222,6 +1388,39 @@ export interface components {
        */
       finishedAt?: string;
     };
+    DeprecatedApiReportUploadRequest: {
+      /**
+       * Format: binary
+       * @description The JSON output of `kubent -o json` or `pluto detect-all-in-cluster -o json`.
+       */
+      report: string;
+    };
+    /** @description One object a scan found using a deprecated or removed API. */
+    DeprecatedApiFinding: {
+      kind: string;
+      /** @description e.g. `extensions/v1beta1`. */
+      apiVersion: string;
+      name: string;
+      namespace: string | null;
+      /** @description Release line the API was deprecated in, e.g. `1.9`. */
+      deprecatedIn?: string;
+      /** @description Release line the API is removed in, e.g. `1.16`. */
+      removedIn?: string;
+      /** @description The API to move to, e.g. `apps/v1`. */
+      replacement?: string;
+    };
+    /** @description A stored deprecated-API scan of a cluster. */
+    DeprecatedApiReport: {
+      id: string;
+      clusterRef: string;
+      /** @enum {string} */
+      tool: 'kubent' | 'pluto';
+      sha256: string;
+      /** Format: date-time */
+      uploadedAt: string;
+      uploadedBy: string;
+      findings: components['schemas']['DeprecatedApiFinding'][];
+    };
     /**
      * @description What a notification did.
      * @enum {string}
@@ -1531,6 +1730,8 @@ export interface components {
     OwnerFilter: string[];
     /** @description Statuses of the next obligation (`unknown` for a cluster without one). */
     ObligationStatusFilter: components['schemas']['ObligationStatus'][];
+    /** @description `ready` for clusters with no blockers to their next version, `blocked` for the others. */
+    ReadinessFilter: 'ready' | 'blocked';
     /** @description By days left to the next obligation. */
     Order: 'asc' | 'desc';
     /**
@@ -1679,6 +1880,8 @@ export interface operations {
         owner?: components['parameters']['OwnerFilter'];
         /** @description Statuses of the next obligation (`unknown` for a cluster without one). */
         status?: components['parameters']['ObligationStatusFilter'];
+        /** @description `ready` for clusters with no blockers to their next version, `blocked` for the others. */
+        readiness?: components['parameters']['ReadinessFilter'];
         /** @description By days left to the next obligation. */
         order?: components['parameters']['Order'];
       };
@@ -2069,6 +2272,50 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  uploadDeprecatedApiReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['DeprecatedApiReportUploadRequest'];
+      };
+    };
+    responses: {
+      /** @description The same report had already been uploaded for this cluster; that report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeprecatedApiReport'];
+        };
+      };
+      /** @description The report recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeprecatedApiReport'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   getSupportedKubernetesVersions: {

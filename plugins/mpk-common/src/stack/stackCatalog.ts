@@ -75,6 +75,12 @@ export function stackToEntities(
         supportedVersions: tech.supportedVersions,
         tierHistory: tech.tierHistory,
         ...(tech.choice ? { choice: tech.choice } : {}),
+        ...(tech.certifiedReleases
+          ? { certifiedReleases: tech.certifiedReleases }
+          : {}),
+        ...(tech.kubernetesCompatibility
+          ? { kubernetesCompatibility: tech.kubernetesCompatibility }
+          : {}),
       },
     };
   });
@@ -116,6 +122,12 @@ export function stackFromEntities(
       supportedVersions: component.spec.supportedVersions,
       tierHistory: component.spec.tierHistory,
       ...(component.spec.choice ? { choice: component.spec.choice } : {}),
+      ...(component.spec.certifiedReleases
+        ? { certifiedReleases: component.spec.certifiedReleases }
+        : {}),
+      ...(component.spec.kubernetesCompatibility
+        ? { kubernetesCompatibility: component.spec.kubernetesCompatibility }
+        : {}),
     })),
   };
 }

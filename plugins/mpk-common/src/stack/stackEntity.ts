@@ -2,7 +2,11 @@ import { DesignChoice } from './designChoices';
 import { Entity } from '@backstage/catalog-model';
 import { ClusterPlatform } from '../cluster/clusterEntity';
 import { isSupportTier, SupportTier } from './supportTiers';
-import { TierChange } from './stackDefinition';
+import {
+  CertifiedRelease,
+  KubernetesCompatibility,
+  TierChange,
+} from './stackDefinition';
 
 /**
  * `spec.type` of the `Component` entities that stand for the technologies of the stack.
@@ -58,6 +62,10 @@ export type StackComponentSpec = {
   tierHistory: TierChange[];
   /** the design choice it is an alternative of, if any */
   choice?: DesignChoice;
+  /** platforms only: the Kubernetes release lines offered on it, each with its certification day */
+  certifiedReleases?: CertifiedRelease[];
+  /** the Kubernetes versions each release line supports, from the project's published table */
+  kubernetesCompatibility?: KubernetesCompatibility;
 };
 
 /**

@@ -11,6 +11,8 @@ describe('parseEndOfLifeCycles', () => {
         latest: '3.5.0',
       },
       { cycle: 3.7, releaseDate: '2025-10-15', eol: false },
+      // Fluent Bit's old cycles: ended, on a date endoflife.date does not know.
+      { cycle: '1.7', releaseDate: '2021-02-14', eol: true },
     ]);
     expect(result).toEqual({
       ok: true,
@@ -20,6 +22,7 @@ describe('parseEndOfLifeCycles', () => {
         cycles: [
           { cycle: '3.5', releaseDate: '2025-07-14', eol: '2026-07-14' },
           { cycle: '3.7', releaseDate: '2025-10-15' },
+          { cycle: '1.7', releaseDate: '2021-02-14' },
         ],
       },
     });

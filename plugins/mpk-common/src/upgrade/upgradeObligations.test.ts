@@ -17,6 +17,7 @@ const acmeProd: UpgradeSubject = {
     { role: 'monitoring', product: 'prometheus', version: '3.5' },
     { role: 'logging', product: 'fluentd', version: '1.18' },
   ],
+  certifiedReleases: [],
 };
 
 function byId(obligations: UpgradeObligation[]) {
@@ -66,7 +67,7 @@ describe('assessUpgradeObligations', () => {
       what: 'Logging platform 1.18',
       status: 'unknown',
       explanation:
-        'Logging platform 1.18: the release calendar has no end-of-life date for version 1.18, so no deadline can be computed.',
+        'Logging platform 1.18: there is no release calendar for this product, so no deadline can be computed.',
     });
     expect(obligations['upgrade-path:1.36']).toMatchObject({
       event: { kind: 'release', date: '2026-06-02' },
@@ -190,6 +191,223 @@ describe('assessUpgradeObligations', () => {
       'Kubernetes 1.34 reached end of life on 2026-10-27; the contract allows 120 days after that, so the upgrade is due by 2027-02-24 (92 days left).',
     );
     expect(obligations['upgrade-path:1.36'].status).toBe('outside-window');
+  });
+
+  describe('upgrade path: met when the provider certified the release in time', () => {
+    // EKS 1.36 was released on 2026-06-02: due 2026-08-31 side by side, 2026-09-30 in place.
+    it.each([
+      // certifiedOn, strategy, today, status, metOn, daysLate, daysLeft
+      [
+        undefined,
+        'side-by-side',
+        '2026-07-01',
+        'on-track',
+        undefined,
+        undefined,
+        61,
+      ],
+      [
+        undefined,
+        'side-by-side',
+        '2026-08-01',
+        'due-soon',
+        undefined,
+        undefined,
+        30,
+      ],
+      [
+        undefined,
+        'side-by-side',
+        '2026-08-31',
+        'due-soon',
+        undefined,
+        undefined,
+        0,
+      ],
+      [
+        undefined,
+        'side-by-side',
+        '2026-09-01',
+        'overdue',
+        undefined,
+        undefined,
+        -1,
+      ],
+      [
+        '2026-08-31',
+        'side-by-side',
+        '2026-12-02',
+        'met',
+        '2026-08-31',
+        undefined,
+        undefined,
+      ],
+      [
+        '2026-09-01',
+        'side-by-side',
+        '2026-12-02',
+        'met-late',
+        '2026-09-01',
+        1,
+        undefined,
+      ],
+      [
+        '2026-09-20',
+        'side-by-side',
+        '2026-12-02',
+        'met-late',
+        '2026-09-20',
+        20,
+        undefined,
+      ],
+      [
+        '2026-09-20',
+        'in-place',
+        '2026-12-02',
+        'met',
+        '2026-09-20',
+        undefined,
+        undefined,
+      ],
+      // A certification recorded for a day still to come has not happened yet.
+      [
+        '2026-12-10',
+        'in-place',
+        '2026-12-02',
+        'overdue',
+        undefined,
+        undefined,
+        -63,
+      ],
+    ] as const)(
+      'certified %s, %s, on %s: %s',
+      (certifiedOn, strategy, today, status, metOn, daysLate, daysLeft) => {
+        const path = byId(
+          assessUpgradeObligations(
+            {
+              ...acmeProd,
+              strategy,
+              certifiedReleases: certifiedOn
+                ? [{ version: '1.36', certifiedOn }]
+                : [],
+            },
+            calendars,
+            today,
+          ).obligations,
+        )['upgrade-path:1.36'];
+        expect(path.status).toBe(status);
+        expect(path.metOn).toBe(metOn);
+        expect(path.daysLate).toBe(daysLate);
+        expect(path.daysLeft).toBe(daysLeft);
+      },
+    );
+
+    it('says when and how late the path was made available', () => {
+      const path = byId(
+        assessUpgradeObligations(
+          {
+            ...acmeProd,
+            certifiedReleases: [{ version: '1.36', certifiedOn: '2026-09-20' }],
+          },
+          calendars,
+          '2026-12-02',
+        ).obligations,
+      )['upgrade-path:1.36'];
+      expect(path.explanation).toBe(
+        'Amazon EKS 1.36 was released on 2026-06-02; for a side-by-side upgrade the contract makes it available on EKS within 90 days, by 2026-08-31. The provider certified it on EKS on 2026-09-20, 20 days late: the upgrade-path guarantee was missed.',
+      );
+    });
+
+    it("keeps the cluster's own release as history when its certification is recorded, and never makes a met obligation the next one", () => {
+      const assessment = assessUpgradeObligations(
+        {
+          ...acmeProd,
+          platformComponents: [],
+          certifiedReleases: [
+            { version: '1.35', certifiedOn: '2026-03-10' },
+            { version: '1.36', certifiedOn: '2026-09-20' },
+          ],
+        },
+        calendars,
+        '2026-12-02',
+      );
+      const obligations = byId(assessment.obligations);
+      expect(obligations['upgrade-path:1.35']).toMatchObject({
+        status: 'met',
+        metOn: '2026-03-10',
+        dueDate: '2026-04-28',
+      });
+      expect(obligations['upgrade-path:1.36'].status).toBe('met-late');
+      expect(assessment.next?.id).toBe('kubernetes-eol');
+    });
+
+    it('lists every newer release not yet certified, each with its own due date', () => {
+      const assessment = assessUpgradeObligations(
+        {
+          ...acmeProd,
+          platform: 'rpc-k',
+          kubernetesVersion: '1.34',
+          strategy: 'in-place',
+          workerNodeVersions: [],
+          platformComponents: [],
+          certifiedReleases: [{ version: '1.35', certifiedOn: '2026-05-05' }],
+        },
+        calendars,
+        '2026-12-02',
+      );
+      const obligations = byId(assessment.obligations);
+      expect(obligations['upgrade-path:1.35']).toMatchObject({
+        status: 'met-late',
+        dueDate: '2026-04-16',
+        daysLate: 19,
+      });
+      // 1.34 is outside the window of upstream Kubernetes on 2026-12-02.
+      expect(obligations['upgrade-path:1.36']).toMatchObject({
+        status: 'outside-window',
+        dueDate: '2026-08-20',
+      });
+      expect(obligations['upgrade-path:1.34']).toBeUndefined();
+    });
+
+    it('keeps met and met late whether or not the guarantee holds', () => {
+      const assessment = assessUpgradeObligations(
+        {
+          ...acmeProd,
+          customerEnvironments: ['production'],
+          certifiedReleases: [{ version: '1.36', certifiedOn: '2026-09-20' }],
+        },
+        calendars,
+        '2026-12-02',
+      );
+      const obligations = byId(assessment.obligations);
+      expect(obligations['upgrade-path:1.36'].status).toBe('met-late');
+      expect(obligations['kubernetes-eol'].status).toBe('not-guaranteed');
+    });
+  });
+
+  it('owes no upgrade of a release whose end of life is not announced yet', () => {
+    const obligation = byId(
+      assessUpgradeObligations(
+        {
+          ...acmeProd,
+          platformComponents: [
+            { role: 'logging', product: 'fluentd', version: '1.19' },
+          ],
+        },
+        {
+          ...calendars,
+          fluentd: {
+            product: 'fluentd',
+            title: 'Fluentd',
+            cycles: [{ cycle: '1.19', releaseDate: '2025-07-30' }],
+          },
+        },
+        '2026-12-02',
+      ).obligations,
+    )['logging-eol'];
+    expect(obligation).toMatchObject({ status: 'on-track' });
+    expect(obligation.dueDate).toBeUndefined();
+    expect(obligation.explanation).toContain('no announced end of life yet');
   });
 
   describe('status at the due-date boundaries', () => {

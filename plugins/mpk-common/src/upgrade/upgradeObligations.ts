@@ -1,9 +1,11 @@
 import { ApiSchemas } from '../schema/apiSchemas';
 import {
+  CLUSTER_PLATFORM_NAMES,
   ClusterEnvironment,
   ClusterPlatform,
   UpgradeStrategy,
 } from '../cluster/clusterEntity';
+import { CertifiedRelease } from '../stack/stackDefinition';
 import { addDays, daysBetween } from './calendarDates';
 import {
   compareReleaseLines,
@@ -41,6 +43,16 @@ export const KUBERNETES_CALENDAR_OF_PLATFORM: Record<ClusterPlatform, string> =
   };
 
 /**
+ * The stack technology that stands for each platform; its `certifiedReleases` are the
+ * Kubernetes releases the provider offers there.
+ * @public
+ */
+export const PLATFORM_TECHNOLOGY: Record<ClusterPlatform, string> = {
+  eks: 'aws-eks',
+  'rpc-k': 'rpc-k',
+};
+
+/**
  * A monitoring or logging platform component and the release calendar of its product.
  * @public
  */
@@ -66,6 +78,8 @@ export interface UpgradeSubject {
   /** release lines of the worker nodes' kubelets */
   workerNodeVersions: string[];
   platformComponents: PlatformComponentVersion[];
+  /** the releases the provider has certified on the cluster's platform */
+  certifiedReleases: CertifiedRelease[];
 }
 
 /**
@@ -79,10 +93,20 @@ export const OBLIGATION_STATUSES = [
   'not-guaranteed',
   'outside-window',
   'unknown',
+  'met-late',
+  'met',
 ] as const;
 
 /** @public */
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+/**
+ * Whether an obligation has been fulfilled (on time or late): history, not a deadline to meet.
+ * @public
+ */
+export function isFulfilled(obligation: { status: ObligationStatus }): boolean {
+  return obligation.status === 'met' || obligation.status === 'met-late';
+}
 
 /**
  * One upgrade obligation of the provider towards a cluster.
@@ -116,14 +140,25 @@ function endOfLifeObligation(
   today: string,
 ): UpgradeObligation {
   const cycle = calendar?.cycles.find(c => c.cycle === version);
+  if (calendar && cycle && !cycle.eol) {
+    // A release whose end of life is not announced yet owes no upgrade until it is.
+    return {
+      id,
+      what,
+      status: 'on-track',
+      explanation: `${calendar.title} ${version} has no announced end of life yet, so no upgrade is due; the deadline will be 120 days after the end of life once it is announced.`,
+    };
+  }
   if (!calendar || !cycle?.eol) {
     return {
       id,
       what,
       status: 'unknown',
-      explanation: `${what}: the release calendar${
-        calendar ? ` of ${calendar.title}` : ''
-      } has no end-of-life date for version ${version}, so no deadline can be computed.`,
+      explanation: `${what}: ${
+        calendar
+          ? `the release calendar of ${calendar.title} does not list version ${version}`
+          : 'there is no release calendar for this product'
+      }, so no deadline can be computed.`,
     };
   }
   const eol = cycle.eol;
@@ -151,40 +186,72 @@ function endOfLifeObligation(
   };
 }
 
-function upgradePathObligation(
+/**
+ * The contract's upgrade-path promise for each release newer than the cluster's, and for its own
+ * release when the provider's certification of it is recorded (history): the provider makes the
+ * release available on the platform within the days the strategy allows after its release. The
+ * day it certified the release on the platform fulfils the promise, on time or late.
+ */
+function upgradePathObligations(
   subject: UpgradeSubject,
   calendar: ReleaseCalendar,
   today: string,
-): UpgradeObligation | undefined {
-  const newest = releasedCycles(calendar, today)[0];
-  if (
-    !newest ||
-    compareReleaseLines(newest.cycle, subject.kubernetesVersion) <= 0
-  ) {
-    return undefined;
-  }
+): UpgradeObligation[] {
+  const platform = CLUSTER_PLATFORM_NAMES[subject.platform].shortTitle;
+  const certifiedOn = new Map(
+    subject.certifiedReleases
+      .filter(release => release.certifiedOn <= today)
+      .map(release => [release.version, release.certifiedOn]),
+  );
   const allowed = UPGRADE_TERMS.upgradePathDays[subject.strategy];
-  const dueDate = addDays(newest.releaseDate, allowed);
-  const daysLeft = daysBetween(today, dueDate);
-  return {
-    id: `upgrade-path:${newest.cycle}`,
-    what: `Upgrade path to Kubernetes ${newest.cycle}`,
-    event: {
-      kind: 'release',
-      date: newest.releaseDate,
-      description: `${calendar.title} ${newest.cycle} released`,
-    },
-    dueDate,
-    daysLeft,
-    status: statusByDaysLeft(daysLeft),
-    explanation: `${calendar.title} ${newest.cycle} was released on ${
-      newest.releaseDate
-    }; for a ${subject.strategy} upgrade the contract makes a path from ${
-      subject.kubernetesVersion
-    } available within ${allowed} days, by ${dueDate} (${describeDaysLeft(
-      daysLeft,
-    )}).`,
-  };
+  return releasedCycles(calendar, today)
+    .filter(cycle => {
+      const order = compareReleaseLines(cycle.cycle, subject.kubernetesVersion);
+      return order > 0 || (order === 0 && certifiedOn.has(cycle.cycle));
+    })
+    .map(cycle => {
+      const dueDate = addDays(cycle.releaseDate, allowed);
+      const promise = `${calendar.title} ${cycle.cycle} was released on ${cycle.releaseDate}; for a ${subject.strategy} upgrade the contract makes it available on ${platform} within ${allowed} days, by ${dueDate}`;
+      const base = {
+        id: `upgrade-path:${cycle.cycle}`,
+        what: `Upgrade path to Kubernetes ${cycle.cycle}`,
+        event: {
+          kind: 'release' as const,
+          date: cycle.releaseDate,
+          description: `${calendar.title} ${cycle.cycle} released`,
+        },
+        dueDate,
+      };
+      const metOn = certifiedOn.get(cycle.cycle);
+      if (metOn) {
+        const daysLate = daysBetween(dueDate, metOn);
+        return daysLate > 0
+          ? {
+              ...base,
+              status: 'met-late' as const,
+              metOn,
+              daysLate,
+              explanation: `${promise}. The provider certified it on ${platform} on ${metOn}, ${daysLate} day${
+                daysLate === 1 ? '' : 's'
+              } late: the upgrade-path guarantee was missed.`,
+            }
+          : {
+              ...base,
+              status: 'met' as const,
+              metOn,
+              explanation: `${promise}. The provider certified it on ${platform} on ${metOn}, in time.`,
+            };
+      }
+      const daysLeft = daysBetween(today, dueDate);
+      return {
+        ...base,
+        daysLeft,
+        status: statusByDaysLeft(daysLeft),
+        explanation: `${promise} (${describeDaysLeft(
+          daysLeft,
+        )}). The provider has not certified it on ${platform} yet.`,
+      };
+    });
 }
 
 function byDueDate(a: UpgradeObligation, b: UpgradeObligation): number {
@@ -203,7 +270,9 @@ function byDueDate(a: UpgradeObligation, b: UpgradeObligation): number {
  * (`not-guaranteed`). A cluster whose version is not one of the two most recent of its platform,
  * or is past end of life, is outside the supported window: support SLAs do not apply to it and
  * the upgrade path to a newer release is not guaranteed (`outside-window`), while its end-of-life
- * upgrade deadlines, which exist for exactly that case, still hold.
+ * upgrade deadlines, which exist for exactly that case, still hold. An upgrade path the provider
+ * certified on the platform is `met` or `met-late` (with the days late): history, whatever the
+ * guarantee, and never the `next` obligation.
  * @public
  */
 export function assessUpgradeObligations(
@@ -252,10 +321,11 @@ export function assessUpgradeObligations(
       ),
     ),
   ];
-  const path =
-    kubernetesCalendar &&
-    upgradePathObligation(subject, kubernetesCalendar, today);
-  if (path) obligations.push(path);
+  if (kubernetesCalendar) {
+    obligations.push(
+      ...upgradePathObligations(subject, kubernetesCalendar, today),
+    );
+  }
 
   let explanation: string;
   if (!withinSupportedWindow) {
@@ -276,7 +346,10 @@ export function assessUpgradeObligations(
     : ' The customer does not have a qualified environment configuration (at least one production and one non-production environment): the provider still supports upgrades, but the deadlines are not guaranteed.';
 
   for (const obligation of obligations) {
-    if (obligation.status === 'unknown') continue;
+    // Unknown stays unknown, and what was fulfilled is history whatever the guarantee.
+    if (obligation.status === 'unknown' || isFulfilled(obligation)) continue;
+    // An undated obligation has no deadline whose guarantee could be in question.
+    if (obligation.dueDate === undefined) continue;
     // The 120-day end-of-life deadlines run while the version is past end of life, that is
     // outside the window, so only the upgrade path depends on the window.
     if (!withinSupportedWindow && obligation.event?.kind === 'release') {
@@ -292,7 +365,7 @@ export function assessUpgradeObligations(
     supportedLines: lines,
     withinSupportedWindow,
     obligations,
-    next: obligations.find(o => o.dueDate !== undefined),
+    next: obligations.find(o => o.dueDate !== undefined && !isFulfilled(o)),
     explanation,
   };
 }

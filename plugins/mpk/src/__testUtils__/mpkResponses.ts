@@ -2,6 +2,7 @@ import {
   ClusterPlatform,
   ClusterUpgradeResponse,
   ConformanceStatus,
+  DeprecatedApiReport,
   FleetUpgradeItem,
   SupportedKubernetesVersionsResponse,
   UpgradeCluster,
@@ -92,6 +93,33 @@ export const acmePlan: UpgradePlan = {
   updatedAt: '2026-10-20T09:15:00.000Z',
 };
 
+/** Weekend nights in New York, with a year-end freeze; the openings as of 2026-11-14. */
+export const acmeMaintenance: NonNullable<
+  ClusterUpgradeResponse['maintenance']
+> = {
+  timeZone: 'America/New_York',
+  windows: [{ days: ['sat', 'sun'], start: '01:00', end: '05:00' }],
+  freezes: [
+    { from: '2026-12-20', to: '2027-01-03', reason: 'Year-end freeze' },
+  ],
+  nextWindows: [
+    '2026-11-21',
+    '2026-11-22',
+    '2026-11-28',
+    '2026-11-29',
+    '2026-12-05',
+  ].map(date => ({
+    date,
+    start: `${date}T01:00:00-05:00`,
+    end: `${date}T05:00:00-05:00`,
+  })),
+  nextWindowBeforeDeadline: {
+    date: '2026-11-21',
+    start: '2026-11-21T01:00:00-05:00',
+    end: '2026-11-21T05:00:00-05:00',
+  },
+};
+
 /** A qualified cluster within the supported window, with a plan. */
 export const acmeProdUpgrade: ClusterUpgradeResponse = {
   today: '2026-11-14',
@@ -107,6 +135,15 @@ export const acmeProdUpgrade: ClusterUpgradeResponse = {
   },
   live: null,
   plan: acmePlan,
+  readiness: {
+    targetVersion: '1.34',
+    ready: true,
+    blockers: [],
+    warnings: [],
+    scans: [],
+  },
+  maintenance: null,
+  orderWarning: null,
 };
 
 function fleetItem(
@@ -123,20 +160,65 @@ function fleetItem(
     status: next?.status ?? 'unknown',
     plan,
     conformance: { status: conformance, explanation: `${conformance} run` },
+    history: [],
+    readiness: {
+      targetVersion: '1.34',
+      ready: true,
+      blockers: [],
+      warnings: 0,
+    },
   };
 }
 
-/** Overdue since October. */
-export const globexDevItem = fleetItem(
-  upgradeCluster('globex-dev', 'globex', 'group:default/pod-red'),
-  {
-    ...controlPlaneEol,
-    what: 'Kubernetes control plane 1.32',
-    dueDate: '2026-10-30',
-    daysLeft: -15,
-    status: 'overdue',
+/** Overdue since October, blocked by two findings, with two upgrade paths met (one late). */
+export const globexDevItem: FleetUpgradeItem = {
+  ...fleetItem(
+    upgradeCluster('globex-dev', 'globex', 'group:default/pod-red'),
+    {
+      ...controlPlaneEol,
+      what: 'Kubernetes control plane 1.32',
+      dueDate: '2026-10-30',
+      daysLeft: -15,
+      status: 'overdue',
+    },
+  ),
+  history: [
+    {
+      ...upgradePath,
+      dueDate: '2026-09-25',
+      daysLeft: -50,
+      status: 'met-late',
+      metOn: '2026-10-15',
+      daysLate: 20,
+    },
+    {
+      ...upgradePath,
+      id: 'upgrade-path:1.35',
+      what: 'Upgrade path to Kubernetes 1.35',
+      dueDate: '2026-06-01',
+      daysLeft: -166,
+      status: 'met',
+      metOn: '2026-05-20',
+    },
+  ],
+  readiness: {
+    targetVersion: '1.34',
+    ready: false,
+    blockers: [
+      {
+        source: 'deprecated-api',
+        message: 'Ingress web uses extensions/v1beta1, removed in 1.22',
+        remedy: 'Move the Ingress to networking.k8s.io/v1.',
+      },
+      {
+        source: 'version-skew',
+        message: 'Worker nodes on 1.30 would be 4 minor versions behind 1.34',
+        remedy: 'Upgrade the worker nodes first.',
+      },
+    ],
+    warnings: 1,
   },
-);
+};
 
 export const acmeProdItem = fleetItem(
   acmeProdUpgrade.cluster,
@@ -180,13 +262,43 @@ export const supportedKubernetesVersions: Record<
     today: '2026-11-14',
     calendar: { product: 'amazon-eks', title: 'Amazon EKS' },
     supportedLines: ['1.36', '1.35'],
+    certified: [
+      { version: '1.36', certifiedOn: '2026-10-20' },
+      { version: '1.35', certifiedOn: '2026-06-01' },
+    ],
+    notYetCertified: [],
   },
   'rpc-k': {
     platform: 'rpc-k',
     today: '2026-11-14',
     calendar: { product: 'kubernetes', title: 'Kubernetes' },
     supportedLines: ['1.35', '1.34'],
+    certified: [
+      { version: '1.35', certifiedOn: '2026-02-10' },
+      { version: '1.34', certifiedOn: '2025-10-01' },
+    ],
+    notYetCertified: [],
   },
+};
+
+/** A kubent scan of acme-prod with one finding, as the server stores it. */
+export const acmeDeprecatedApiReport: DeprecatedApiReport = {
+  id: 'report-1',
+  clusterRef: 'resource:default/acme-prod',
+  tool: 'kubent',
+  sha256: 'a'.repeat(64),
+  uploadedAt: '2026-11-20T10:00:00.000Z',
+  uploadedBy: 'user:default/erin',
+  findings: [
+    {
+      kind: 'PodSecurityPolicy',
+      apiVersion: 'policy/v1beta1',
+      name: 'restricted',
+      namespace: null,
+      deprecatedIn: '1.21',
+      removedIn: '1.25',
+    },
+  ],
 };
 
 /**
@@ -226,6 +338,9 @@ export function fakeMpkApi(): jest.Mocked<MpkApi> {
     claimCredit: jest.fn(),
     getClusterConformance: jest.fn().mockResolvedValue(acmeProdConformance),
     uploadConformance: jest.fn().mockResolvedValue(failedRun),
+    uploadDeprecatedApiReport: jest
+      .fn()
+      .mockResolvedValue(acmeDeprecatedApiReport),
     getSupportedKubernetesVersions: jest
       .fn()
       .mockImplementation(

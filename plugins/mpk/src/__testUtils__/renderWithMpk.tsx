@@ -19,6 +19,7 @@ import {
 import { ReactElement } from 'react';
 import { MpkApi, mpkApiRef } from '../api';
 import { slaCreditsRouteRef, supportRouteRef } from '../routes';
+import { productionCluster } from './clusterEntities';
 import { FreshPermissionCache } from './FreshPermissionCache';
 import { fakeMpkApi } from './mpkResponses';
 
@@ -107,4 +108,20 @@ export function renderWithMpk(
       },
     },
   );
+}
+
+/**
+ * Renders an entity card or content of the production cluster (acme-prod) as renderWithMpk does,
+ * with everything allowed unless `authorize` says otherwise.
+ */
+export function renderOnProductionCluster(
+  element: ReactElement,
+  mpkApi?: MpkApi,
+  authorize?: PermissionAnswer,
+) {
+  return renderWithMpk(element, {
+    mpkApi,
+    authorize,
+    entity: productionCluster,
+  });
 }

@@ -9,6 +9,7 @@ import {
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
+  DeprecatedApiReport,
   Design,
   DesignDecisionRequest,
   DesignList,
@@ -26,6 +27,12 @@ import {
 } from '@mpk-portal/plugin-mpk-common';
 
 /**
+ * The readiness filter of the fleet upgrade list.
+ * @public
+ */
+export type FleetReadinessFilter = 'ready' | 'blocked';
+
+/**
  * Filters and order of the fleet upgrade list; a filter left out or empty selects everything.
  * @public
  */
@@ -35,6 +42,8 @@ export interface FleetUpgradesQuery {
   /** refs of the support pods that own the clusters, e.g. `group:default/pod-blue` */
   owner?: string[];
   status?: ObligationStatus[];
+  /** `ready` for clusters with no blockers to their next version, `blocked` for the others */
+  readiness?: FleetReadinessFilter;
   /** by days left to the next obligation; clusters without a dated one come last either way */
   order?: 'asc' | 'desc';
 }
@@ -162,6 +171,15 @@ export interface MpkApi {
     upload: ConformanceUploadRequest,
     onProgress?: (sent: number) => void,
   ): Promise<ConformanceRun>;
+  /**
+   * Uploads a deprecated-API scan of a cluster: the JSON output of `kubent -o json` or
+   * `pluto detect-all-in-cluster -o json`. Answers with the stored report (the first one when the
+   * same report was uploaded before); the cluster's readiness is then judged on it.
+   */
+  uploadDeprecatedApiReport(
+    cluster: CompoundEntityRef,
+    report: Blob & { name?: string },
+  ): Promise<DeprecatedApiReport>;
   /** The Kubernetes releases a new cluster on the platform may run today, newest first. */
   getSupportedKubernetesVersions(
     platform: ClusterPlatform,

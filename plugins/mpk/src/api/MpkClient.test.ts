@@ -1,5 +1,9 @@
 import { MpkClient } from './MpkClient';
-import { acmePlan, acmeProdUpgrade } from '../__testUtils__/mpkResponses';
+import {
+  acmeDeprecatedApiReport,
+  acmePlan,
+  acmeProdUpgrade,
+} from '../__testUtils__/mpkResponses';
 import { acmeDeveloper } from '../__testUtils__/personas';
 import {
   acmeAcceptedDesign,
@@ -100,6 +104,65 @@ describe('MpkClient', () => {
     await client.getFleetUpgrades({ customer: [] });
 
     expect(requestOf(fetch).url).toBe(`${baseUrl}/fleet/upgrades`);
+  });
+
+  it('passes the readiness filter of the fleet', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse({ today: '2026-11-14', items: [] }),
+    );
+
+    await client.getFleetUpgrades({ status: [], readiness: 'blocked' });
+
+    expect(requestOf(fetch).url).toBe(
+      `${baseUrl}/fleet/upgrades?readiness=blocked`,
+    );
+  });
+
+  it('posts a deprecated-API scan as a multipart form with one report file', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse(acmeDeprecatedApiReport, 201),
+    );
+    // A Blob with a name, as a File is: the test environment's FormData takes no jsdom File.
+    const file = Object.assign(new Blob(['[]'], { type: 'application/json' }), {
+      name: 'kubent.json',
+    });
+
+    await expect(
+      client.uploadDeprecatedApiReport(cluster, file),
+    ).resolves.toEqual(acmeDeprecatedApiReport);
+
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(
+      `${baseUrl}/clusters/default/acme-prod/deprecated-api-reports`,
+    );
+    expect(init.method).toBe('POST');
+    const form = init.body as FormData;
+    expect([...form.keys()]).toEqual(['report']);
+    const sent = form.get('report') as File;
+    expect(sent.name).toBe('kubent.json');
+    expect(await sent.text()).toBe('[]');
+  });
+
+  it('refuses a malformed scan with the server message', async () => {
+    const { client } = createClient(
+      jsonResponse(
+        {
+          error: {
+            name: 'InputError',
+            message: 'report: neither kubent nor pluto JSON',
+          },
+          response: { statusCode: 400 },
+        },
+        400,
+      ),
+    );
+
+    const error = await client
+      .uploadDeprecatedApiReport(cluster, new Blob(['{}']))
+      .catch(e => e);
+
+    expect(error).toMatchObject({ name: 'ResponseError', statusCode: 400 });
+    expect(error.cause.message).toBe('report: neither kubent nor pluto JSON');
   });
 
   it('puts an upgrade plan as JSON', async () => {

@@ -14,6 +14,7 @@ import {
   ClusterUpgradeResponse,
   CreditClaimResponse,
   CreditsResponse,
+  DeprecatedApiReport,
   Design,
   DesignDecisionRequest,
   DesignList,
@@ -41,6 +42,7 @@ import {
  */
 export class MpkClient implements MpkApi {
   private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
   private readonly client: MpkApiClient;
   private readonly identityApi?: Pick<IdentityApi, 'getCredentials'>;
 
@@ -51,6 +53,7 @@ export class MpkClient implements MpkApi {
     identityApi?: Pick<IdentityApi, 'getCredentials'>;
   }) {
     this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
     this.client = new MpkApiClient(options);
     this.identityApi = options.identityApi;
   }
@@ -233,6 +236,25 @@ export class MpkClient implements MpkApi {
     });
     if (!response.ok) throw await ResponseError.fromResponse(response);
     return (await response.json()) as ConformanceRun;
+  }
+
+  async uploadDeprecatedApiReport(
+    cluster: CompoundEntityRef,
+    report: Blob & { name?: string },
+  ): Promise<DeprecatedApiReport> {
+    const form = new FormData();
+    form.append('report', report, report.name ?? 'report.json');
+    const url = `${await this.discoveryApi.getBaseUrl('mpk')}${mpkPath(
+      '/clusters/{namespace}/{name}/deprecated-api-reports',
+      pathOf(cluster),
+    )}`;
+    // The browser sets the multipart Content-Type with its boundary from the form.
+    const response = await this.fetchApi.fetch(url, {
+      method: 'POST',
+      body: form,
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return (await response.json()) as DeprecatedApiReport;
   }
 
   async getSupportedKubernetesVersions(

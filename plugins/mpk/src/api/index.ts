@@ -1,6 +1,7 @@
 export { mpkApiRef } from './MpkApi';
 export type {
   ConformanceUploadRequest,
+  FleetReadinessFilter,
   FleetUpgradesQuery,
   MpkApi,
   OpenTicketRequest,

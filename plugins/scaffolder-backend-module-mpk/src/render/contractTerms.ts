@@ -3,11 +3,13 @@ import {
   CREDIT_TERMS,
   DEFAULT_SUPPORT_CALENDAR,
   DetailedDesign,
+  listInWords,
   PRODUCTION_ONLY_SEVERITIES,
   RESPONSE_TARGETS,
   SlaClock,
   TICKET_SEVERITIES,
   UPGRADE_TERMS,
+  WEEKDAY_NAMES,
 } from '@mpk-portal/plugin-mpk-common';
 import { isQualified, releaseLineOf } from './designFacts';
 import { admonition, escapeMarkdown, markdownTable } from './markdown';
@@ -21,16 +23,6 @@ export interface TermsContext {
   supportedLines: string[];
 }
 
-const WEEKDAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
-
 const CLOCK_TITLES: Record<SlaClock, string> = {
   '24x7': '24x7, around the clock',
   'business-hours': 'Business hours',
@@ -38,20 +30,15 @@ const CLOCK_TITLES: Record<SlaClock, string> = {
 
 const capitalize = (text: string) => text[0].toUpperCase() + text.slice(1);
 
-function listing(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 function workdaysText(workdays: number[]): string {
   const sorted = [...workdays].sort((a, b) => a - b);
   const contiguous = sorted.every(
     (day, index) => index === 0 || day === sorted[index - 1] + 1,
   );
-  const names = sorted.map(day => WEEKDAYS[day - 1]);
+  const names = sorted.map(day => WEEKDAY_NAMES[day - 1]);
   return contiguous && names.length > 2
     ? `${names[0]} to ${names[names.length - 1]}`
-    : listing(names);
+    : listInWords(names);
 }
 
 function durationText(minutes: number): string {
@@ -94,9 +81,9 @@ export function guaranteeNotice(design: DetailedDesign): string {
     return admonition(
       'note',
       'Upgrade deadlines guaranteed',
-      `**Guaranteed.** The deadlines are guaranteed to a customer with at least one production and one non-production environment; this design has both (production: ${listing(
+      `**Guaranteed.** The deadlines are guaranteed to a customer with at least one production and one non-production environment; this design has both (production: ${listInWords(
         production,
-      )}; non-production: ${listing(nonProduction)}).`,
+      )}; non-production: ${listInWords(nonProduction)}).`,
     );
   }
   const missing =
@@ -149,7 +136,7 @@ function supportedWindowNotice(
   const line = releaseLineOf(design);
   const window =
     context.supportedLines.length > 0
-      ? listing(context.supportedLines.map(escapeMarkdown))
+      ? listInWords(context.supportedLines.map(escapeMarkdown))
       : 'none';
   const inside = context.supportedLines.includes(line);
   const within = inside ? 'is inside it' : '**is outside it**';
@@ -179,7 +166,9 @@ export function supportTermsSection(
   context: TermsContext,
 ): string {
   const calendar = DEFAULT_SUPPORT_CALENDAR;
-  const productionOnly = listing(PRODUCTION_ONLY_SEVERITIES.map(capitalize));
+  const productionOnly = listInWords(
+    PRODUCTION_ONLY_SEVERITIES.map(capitalize),
+  );
   return `## Support terms
 
 Initial-response targets for technical tickets:

@@ -4,7 +4,7 @@ import { createGzip } from 'node:zlib';
 import { fixtureBytes, realTarball, streamOf } from './__testUtils__/fixtures';
 import { tarHeader, tarOf } from './__testUtils__/tarballs';
 import { parseResultsUpload } from './detect';
-import { PayloadTooLargeError } from './errors';
+import { PayloadTooLargeError } from '../../platform/PayloadTooLargeError';
 
 const sha256 = (bytes: Buffer | string) =>
   createHash('sha256').update(bytes).digest('hex');

@@ -2,7 +2,6 @@ export { parseResultsUpload, reconcileWithLog } from './detect';
 export type { ParsedResults } from './detect';
 export { parseE2eLogSummary } from './e2eLog';
 export type { E2eLogSummary } from './e2eLog';
-export { PayloadTooLargeError } from './errors';
 export { junitFinishedAt } from './finishedAt';
 export { parseJunitStream } from './junit';
 export type { JunitParseOptions } from './junit';

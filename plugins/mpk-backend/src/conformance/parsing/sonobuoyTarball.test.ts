@@ -3,7 +3,7 @@ import { createGzip, gzipSync } from 'node:zlib';
 import { fixtureBytes, realTarball, streamOf } from './__testUtils__/fixtures';
 import { tarGzOf, tarHeader, tarOf } from './__testUtils__/tarballs';
 import { parseResultsUpload } from './detect';
-import { PayloadTooLargeError } from './errors';
+import { PayloadTooLargeError } from '../../platform/PayloadTooLargeError';
 import { DEFAULT_RESULT_LIMITS } from './limits';
 import { readSonobuoyTarball } from './sonobuoyTarball';
 

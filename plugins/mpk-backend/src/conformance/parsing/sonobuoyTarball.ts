@@ -4,7 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { Parser, ReadEntry } from 'tar';
 import { safeEntryPath } from './archivePaths';
 import { E2eLogSummary, parseE2eLogSummary } from './e2eLog';
-import { PayloadTooLargeError } from './errors';
+import { PayloadTooLargeError } from '../../platform/PayloadTooLargeError';
 import { junitFinishedAt, laterOf } from './finishedAt';
 import { parseJunitStream } from './junit';
 import { JunitCounts, sumJunitCounts } from './junitCounts';

@@ -1,37 +1,31 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { productionCluster } from '../../__testUtils__/clusterEntities';
 import {
   acmeProdConformance,
   failedRun,
 } from '../../__testUtils__/conformanceResponses';
 import { fakeMpkApi } from '../../__testUtils__/mpkResponses';
-import { responseError } from '../../__testUtils__/responseError';
 import { mpkConformanceUploadPermission } from '@mpk-portal/plugin-mpk-common';
 import {
   PermissionAnswer,
-  renderWithMpk,
+  renderOnProductionCluster,
 } from '../../__testUtils__/renderWithMpk';
+import {
+  chooseFile,
+  expectUploadRefused,
+  openUploadDialog,
+  pressUpload,
+  uploadRefusal,
+  uploadThroughDialog,
+} from '../../__testUtils__/uploadDialog';
+import { MpkApi } from '../../api';
 import { ConformanceCard } from './ConformanceCard';
 
-function renderCard(
-  mpkApi = fakeMpkApi(),
-  authorize: PermissionAnswer = AuthorizeResult.ALLOW,
-) {
-  return renderWithMpk(<ConformanceCard />, {
-    mpkApi,
-    authorize,
-    entity: productionCluster,
-  });
-}
+const renderCard = (mpkApi?: MpkApi, authorize?: PermissionAnswer) =>
+  renderOnProductionCluster(<ConformanceCard />, mpkApi, authorize);
 
-async function chooseResults(name: string) {
-  const input = screen.getByLabelText(/^Results:/) as HTMLInputElement;
-  fireEvent.change(input, {
-    target: { files: [new File(['<testsuites/>'], name)] },
-  });
-}
+const results = (name: string) => new File(['<testsuites/>'], name);
 
 describe('ConformanceCard', () => {
   it('shows the status, why, the counts and the failed specs with their messages', async () => {
@@ -92,15 +86,13 @@ describe('ConformanceCard', () => {
         }),
     );
     await renderCard(mpkApi);
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Upload results' }),
-    );
-    await chooseResults('junit_01.xml');
+    const dialog = await openUploadDialog('Upload results');
+    chooseFile(dialog, /^Results:/, results('junit_01.xml'));
     await userEvent.type(
-      screen.getByLabelText(/Kubernetes version/),
+      within(dialog).getByLabelText(/Kubernetes version/),
       'v1.35.2',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Upload' }));
+    await pressUpload(dialog);
 
     expect(await screen.findByText('42% sent')).toBeInTheDocument();
     expect(
@@ -122,27 +114,18 @@ describe('ConformanceCard', () => {
 
   it("shows the server's reason when it refuses an upload", async () => {
     const mpkApi = fakeMpkApi();
-    mpkApi.uploadConformance.mockRejectedValue(
-      await responseError(
-        400,
-        'InputError',
-        'results: neither a Sonobuoy tarball (.tar.gz) nor a junit XML file',
-      ),
-    );
+    const reason =
+      'results: neither a Sonobuoy tarball (.tar.gz) nor a junit XML file';
+    mpkApi.uploadConformance.mockRejectedValue(await uploadRefusal(reason));
     await renderCard(mpkApi);
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Upload results' }),
-    );
-    await chooseResults('notes.txt');
-    await userEvent.click(screen.getByRole('button', { name: 'Upload' }));
 
-    const dialog = screen.getByRole('dialog');
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'results: neither a Sonobuoy tarball (.tar.gz) nor a junit XML file',
-    );
-    expect(
-      within(dialog).getByRole('button', { name: 'Upload' }),
-    ).toBeEnabled();
+    const dialog = await uploadThroughDialog({
+      opener: 'Upload results',
+      label: /^Results:/,
+      file: results('notes.txt'),
+    });
+    await expectUploadRefused(dialog, reason);
+    expect(mpkApi.getClusterConformance).toHaveBeenCalledTimes(1);
   });
 
   it('offers no upload without the permission, and says who uploads', async () => {

@@ -6,9 +6,21 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { UpgradeObligation } from '@mpk-portal/plugin-mpk-common';
 import { UpgradeStatusChip } from '../UpgradeStatusChip';
-import { describeDaysLeft } from '../upgradeWording';
+import { describeDaysLeft, describeMet } from '../upgradeWording';
 
-/** Every upgrade obligation of a cluster, in the order given (due first, undated last). */
+/** Days left to an open obligation, or when a fulfilled one was met. */
+function timing(obligation: UpgradeObligation): string | undefined {
+  const met = describeMet(obligation);
+  if (met) return met;
+  return obligation.daysLeft === undefined
+    ? undefined
+    : describeDaysLeft(obligation.daysLeft);
+}
+
+/**
+ * Every upgrade obligation of a cluster, in the order given (due first, undated last); the
+ * fulfilled ones stay as history, with when they were met instead of days left.
+ */
 export function ObligationsTable(props: { obligations: UpgradeObligation[] }) {
   return (
     <Table size="small">
@@ -17,7 +29,7 @@ export function ObligationsTable(props: { obligations: UpgradeObligation[] }) {
           <TableCell>Obligation</TableCell>
           <TableCell>Event</TableCell>
           <TableCell>Due date</TableCell>
-          <TableCell>Days left</TableCell>
+          <TableCell>Days left or met</TableCell>
           <TableCell>Status</TableCell>
           <TableCell>Explanation</TableCell>
         </TableRow>
@@ -41,10 +53,7 @@ export function ObligationsTable(props: { obligations: UpgradeObligation[] }) {
               )}
             </TableCell>
             <TableCell>{obligation.dueDate}</TableCell>
-            <TableCell>
-              {obligation.daysLeft !== undefined &&
-                describeDaysLeft(obligation.daysLeft)}
-            </TableCell>
+            <TableCell>{timing(obligation)}</TableCell>
             <TableCell>
               <UpgradeStatusChip status={obligation.status} />
             </TableCell>

@@ -1,16 +1,19 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { mpkApiRef } from '../../api';
 
-/** The upgrade obligations and plan of the cluster on the current entity page. */
+/**
+ * The upgrade obligations, readiness, maintenance windows and plan of the cluster on the current
+ * entity page; `retry` loads them again, e.g. after an upload.
+ */
 export function useClusterUpgrade() {
   const mpkApi = useApi(mpkApiRef);
   const { entity } = useEntity();
   // A string, so that a new entity object for the same cluster does not load again.
   const entityRef = stringifyEntityRef(entity);
-  return useAsync(
+  return useAsyncRetry(
     () => mpkApi.getClusterUpgrade(parseEntityRef(entityRef)),
     [mpkApi, entityRef],
   );

@@ -1,18 +1,22 @@
 import Grid from '@material-ui/core/Grid';
 import { statusLabels, shortEntityName } from '../upgradeWording';
+import { FleetReadinessFilter } from '../../api';
 import { FleetFilters } from './filterOptions';
 import { MultiSelectFilter } from './MultiSelectFilter';
+import { ReadinessFilter } from './ReadinessFilter';
 
-/** The customer, owner pod and status filters of the fleet table. */
+/** The customer, owner pod, status and readiness filters of the fleet table. */
 export function FleetFilterBar(props: {
   options: FleetFilters;
   filters: FleetFilters;
   onChange(filters: FleetFilters): void;
+  readiness?: FleetReadinessFilter;
+  onReadinessChange(readiness?: FleetReadinessFilter): void;
 }) {
-  const { options, filters, onChange } = props;
+  const { options, filters, onChange, readiness, onReadinessChange } = props;
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={3}>
         <MultiSelectFilter
           id="fleet-customer-filter"
           label="Customer"
@@ -21,7 +25,7 @@ export function FleetFilterBar(props: {
           onChange={customer => onChange({ ...filters, customer })}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={3}>
         <MultiSelectFilter
           id="fleet-owner-filter"
           label="Owner pod"
@@ -31,7 +35,7 @@ export function FleetFilterBar(props: {
           optionLabel={owner => shortEntityName(owner, 'group')}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={3}>
         <MultiSelectFilter
           id="fleet-status-filter"
           label="Status"
@@ -40,6 +44,9 @@ export function FleetFilterBar(props: {
           onChange={status => onChange({ ...filters, status })}
           optionLabel={status => statusLabels[status]}
         />
+      </Grid>
+      <Grid item xs={12} md={3}>
+        <ReadinessFilter value={readiness} onChange={onReadinessChange} />
       </Grid>
     </Grid>
   );

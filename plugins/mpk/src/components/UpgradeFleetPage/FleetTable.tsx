@@ -13,8 +13,9 @@ import { FleetUpgradeItem } from '@mpk-portal/plugin-mpk-common';
 import { ReactNode } from 'react';
 import { ConformanceStatusChip } from '../ConformanceStatusChip';
 import { UpgradeStatusChip } from '../UpgradeStatusChip';
-import { describeDaysLeft } from '../upgradeWording';
-import { FLEET_COLUMNS, FleetColumn } from './fleetColumns';
+import { describeDaysLeft, describeHistoryEntry } from '../upgradeWording';
+import { FleetColumn, TABLE_COLUMNS } from './fleetColumns';
+import { ReadinessChip } from './ReadinessChip';
 import { usePlanPermission } from './planPermission';
 
 /** Cells shown as more than their plain value; the other columns show the value as text. */
@@ -42,6 +43,13 @@ const richCells: Partial<
   conformance: ({ conformance }) => (
     <ConformanceStatusChip assessment={conformance} />
   ),
+  readiness: ({ readiness }) => <ReadinessChip readiness={readiness} />,
+  history: ({ history }) =>
+    history.length === 0
+      ? undefined
+      : history.map(entry => (
+          <div key={entry.id}>{describeHistoryEntry(entry)}</div>
+        )),
 };
 
 /**
@@ -88,7 +96,7 @@ export function FleetTable(props: {
     <Table size="small">
       <TableHead>
         <TableRow>
-          {FLEET_COLUMNS.map(column => (
+          {TABLE_COLUMNS.map(column => (
             <TableCell
               key={column.id}
               sortDirection={column.id === 'daysLeft' ? order : false}
@@ -114,14 +122,14 @@ export function FleetTable(props: {
       <TableBody>
         {items.length === 0 && (
           <TableRow>
-            <TableCell colSpan={FLEET_COLUMNS.length + 1} align="center">
+            <TableCell colSpan={TABLE_COLUMNS.length + 1} align="center">
               No cluster matches these filters.
             </TableCell>
           </TableRow>
         )}
         {items.map(item => (
           <TableRow key={item.cluster.entityRef}>
-            {FLEET_COLUMNS.map(column => (
+            {TABLE_COLUMNS.map(column => (
               <TableCell key={column.id}>
                 {richCells[column.id]?.(item) ?? column.value(item)}
               </TableCell>

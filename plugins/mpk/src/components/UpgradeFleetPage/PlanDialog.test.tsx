@@ -1,9 +1,12 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { responseError } from '../../__testUtils__/responseError';
 import {
+  acmeMaintenance,
   acmePlan,
+  acmeProdItem,
+  acmeProdUpgrade,
   fakeMpkApi,
   globexDevItem,
 } from '../../__testUtils__/mpkResponses';
@@ -16,11 +19,12 @@ import { PlanDialog } from './PlanDialog';
 async function renderDialog(
   mpkApi = fakeMpkApi(),
   authorize: PermissionAnswer = AuthorizeResult.ALLOW,
+  item = globexDevItem,
 ) {
   const onSaved = jest.fn();
   const onClose = jest.fn();
   await renderWithMpk(
-    <PlanDialog item={globexDevItem} onClose={onClose} onSaved={onSaved} />,
+    <PlanDialog item={item} onClose={onClose} onSaved={onSaved} />,
     { mpkApi, authorize },
   );
   return { onSaved, onClose };
@@ -40,6 +44,9 @@ const badRequest = (message: string) =>
 describe('PlanDialog', () => {
   it('starts a new plan as planned, and cannot save it without a date', async () => {
     await renderDialog();
+    expect(
+      await screen.findByText(/No maintenance windows are set/),
+    ).toBeInTheDocument();
 
     expect(
       screen.getByText(
@@ -111,5 +118,102 @@ describe('PlanDialog', () => {
     ).toBeInTheDocument();
     await fillIn();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  function withMaintenance(orderWarning: string | null = null) {
+    const mpkApi = fakeMpkApi();
+    mpkApi.getClusterUpgrade.mockResolvedValue({
+      ...acmeProdUpgrade,
+      maintenance: acmeMaintenance,
+      orderWarning,
+    });
+    return mpkApi;
+  }
+
+  it("shows the cluster's windows, freezes and next openings, and suggests the next one for a new plan", async () => {
+    const mpkApi = withMaintenance();
+    await renderDialog(mpkApi);
+
+    const maintenance = await screen.findByRole('region', {
+      name: 'Maintenance',
+    });
+    expect(mpkApi.getClusterUpgrade).toHaveBeenCalledWith({
+      kind: 'resource',
+      namespace: 'default',
+      name: 'globex-dev',
+    });
+    expect(
+      within(maintenance).getByRole('list', { name: 'Maintenance windows' }),
+    ).toHaveTextContent('Saturday and Sunday 01:00–05:00 (America/New_York)');
+    expect(
+      within(maintenance).getByRole('list', { name: 'Freezes' }),
+    ).toHaveTextContent('2026-12-20 to 2027-01-03: Year-end freeze');
+    expect(
+      within(maintenance).getByRole('list', { name: 'Next openings' }),
+    ).toHaveTextContent('Saturday 2026-11-21, 01:00–05:00 (America/New_York)');
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Planned date/)).toHaveValue('2026-11-21'),
+    );
+    expect(
+      screen.getByText('The day the next maintenance window opens'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('keeps the date of an existing plan rather than suggesting one', async () => {
+    await renderDialog(withMaintenance(), AuthorizeResult.ALLOW, acmeProdItem);
+
+    await screen.findByRole('region', { name: 'Maintenance' });
+    expect(screen.getByLabelText(/Planned date/)).toHaveValue('2026-11-10');
+  });
+
+  it('warns when another cluster of the customer must be upgraded first', async () => {
+    await renderDialog(withMaintenance('Upgrade globex-staging to 1.34 first'));
+
+    expect(
+      await screen.findByText('Warning: Upgrade globex-staging to 1.34 first'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows why a day outside the maintenance windows was refused, and stays open', async () => {
+    const message =
+      'plannedDate: No maintenance window opens on Friday 2026-12-04; the windows are Saturday and Sunday 01:00–05:00 (America/New_York)';
+    const mpkApi = withMaintenance();
+    mpkApi.saveUpgradePlan.mockRejectedValue(await badRequest(message));
+    const { onSaved, onClose } = await renderDialog(mpkApi);
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Planned date/)).toHaveValue('2026-11-21'),
+    );
+
+    fireEvent.change(screen.getByLabelText(/Planned date/), {
+      target: { value: '2026-12-04' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(mpkApi.saveUpgradePlan).toHaveBeenCalledWith(
+      { kind: 'resource', namespace: 'default', name: 'globex-dev' },
+      expect.objectContaining({ plannedDate: '2026-12-04' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Planned date/)).toHaveValue('2026-12-04');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('still lets the plan be recorded when the maintenance windows cannot be read', async () => {
+    const mpkApi = fakeMpkApi();
+    mpkApi.getClusterUpgrade.mockRejectedValue(new Error('backend is down'));
+    await renderDialog(mpkApi);
+
+    expect(
+      await screen.findByText(
+        'Could not load the maintenance windows: backend is down',
+      ),
+    ).toBeInTheDocument();
+    await fillIn();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled(),
+    );
   });
 });

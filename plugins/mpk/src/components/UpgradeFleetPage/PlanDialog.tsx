@@ -14,17 +14,21 @@ import {
   UpgradePlan,
   UpgradePlanState,
 } from '@mpk-portal/plugin-mpk-common';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { mpkApiRef } from '../../api';
 import { errorMessage } from '../errorMessage';
 import { planStateLabels } from '../upgradeWording';
+import { PlanMaintenance } from './PlanMaintenance';
 import { usePlanPermission } from './planPermission';
 
 /**
- * Records the upgrade plan of a cluster, starting from the current one. The server validates the
- * plan; what it rejects is shown in the dialog so it can be corrected. A user the permission
- * policy does not let record it is told why, and cannot save.
+ * Records the upgrade plan of a cluster, starting from the current one, or for a new plan from the
+ * next maintenance window's day. The cluster's windows, freezes and next openings are shown, and
+ * whether another cluster of the customer must go first. The server validates the plan (e.g. a day
+ * outside the windows); what it rejects is shown in the dialog so it can be corrected. A user the
+ * permission policy does not let record it is told why, and cannot save.
  */
 export function PlanDialog(props: {
   item: FleetUpgradeItem;
@@ -40,6 +44,18 @@ export function PlanDialog(props: {
     plan?.state ?? 'planned',
   );
   const [note, setNote] = useState(plan?.note ?? '');
+  const upgrade = useAsync(
+    () => mpkApi.getClusterUpgrade(parseEntityRef(cluster.entityRef)),
+    [mpkApi, cluster.entityRef],
+  );
+
+  // A new plan starts on the day the next window opens, unless a date was entered meanwhile.
+  const suggestedDate = plan
+    ? undefined
+    : upgrade.value?.maintenance?.nextWindows[0]?.date;
+  useEffect(() => {
+    if (suggestedDate) setPlannedDate(date => date || suggestedDate);
+  }, [suggestedDate]);
 
   const [{ loading: saving, error }, save] = useAsyncFn(async () => {
     const saved = await mpkApi.saveUpgradePlan(
@@ -72,6 +88,11 @@ export function PlanDialog(props: {
               ? `Next deadline: ${next.what}, due ${next.dueDate}.`
               : 'No upgrade obligation of this cluster has a due date.'}
           </DialogContentText>
+          <PlanMaintenance
+            upgrade={upgrade.value}
+            loading={upgrade.loading}
+            error={upgrade.error}
+          />
           {refusal && (
             <Typography variant="body2" color="textSecondary">
               {refusal}.
@@ -87,6 +108,11 @@ export function PlanDialog(props: {
             InputLabelProps={{ shrink: true }}
             value={plannedDate}
             onChange={event => setPlannedDate(event.target.value)}
+            helperText={
+              suggestedDate && plannedDate === suggestedDate
+                ? 'The day the next maintenance window opens'
+                : undefined
+            }
           />
           <TextField
             id="upgrade-plan-state"

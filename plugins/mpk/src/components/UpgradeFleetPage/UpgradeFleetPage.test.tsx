@@ -21,7 +21,13 @@ import {
   PermissionAnswer,
   renderWithMpk,
 } from '../../__testUtils__/renderWithMpk';
+import { useLocation } from 'react-router-dom';
 import { UpgradeFleetPage } from './UpgradeFleetPage';
+
+/** Shows the query string of the current URL, to see what the page keeps there. */
+function SearchProbe() {
+  return <output aria-label="search">{useLocation().search}</output>;
+}
 
 const today = '2026-11-14';
 
@@ -38,12 +44,20 @@ const acmeGroup: Entity = {
 function renderPage(
   mpkApi = fakeMpkApi(),
   authorize: PermissionAnswer = AuthorizeResult.ALLOW,
+  route?: string,
 ) {
-  return renderWithMpk(<UpgradeFleetPage />, {
-    mpkApi,
-    authorize,
-    catalogEntities: [acmeGroup],
-  });
+  return renderWithMpk(
+    <>
+      <UpgradeFleetPage />
+      <SearchProbe />
+    </>,
+    {
+      mpkApi,
+      authorize,
+      catalogEntities: [acmeGroup],
+      route,
+    },
+  );
 }
 
 const editButton = (title: string) =>
@@ -100,6 +114,8 @@ describe('UpgradeFleetPage', () => {
       'Plan',
       'Planned date',
       'Conformance',
+      'Readiness',
+      'Met / met late',
       'Actions',
     ]);
     expect(rowTexts(table)).toEqual([
@@ -116,6 +132,8 @@ describe('UpgradeFleetPage', () => {
         '',
         '',
         'Unknown',
+        '2 blockers',
+        '1.36 met 20 days late1.35 met',
         '',
       ],
       [
@@ -131,6 +149,8 @@ describe('UpgradeFleetPage', () => {
         'Planned',
         '2026-11-10',
         'Conformant',
+        'Ready for 1.34',
+        '',
         '',
       ],
       [
@@ -146,6 +166,8 @@ describe('UpgradeFleetPage', () => {
         '',
         '',
         'Non-conformant',
+        'Ready for 1.34',
+        '',
         '',
       ],
       [
@@ -161,6 +183,8 @@ describe('UpgradeFleetPage', () => {
         '',
         '',
         'Unknown',
+        'Ready for 1.34',
+        '',
         '',
       ],
     ]);
@@ -267,9 +291,9 @@ describe('UpgradeFleetPage', () => {
     // text() drops the byte order mark.
     expect(await blob.text()).toBe(
       [
-        'Cluster,Customer,Owner pod,Platform,Version,Next obligation,Due date,Days left,Status,Plan,Planned date,Conformance',
-        'globex-dev,globex,pod-red,EKS,1.33,Kubernetes control plane 1.32,2026-10-30,-15,Overdue,,,Unknown',
-        '"Initech ""prod"", EU",initech,pod-blue,EKS,1.33,Upgrade path to Kubernetes 1.36,2027-01-29,76,On track,,,Non-conformant',
+        'Cluster,Customer,Owner pod,Platform,Version,Next obligation,Due date,Days left,Status,Plan,Planned date,Conformance,Target version,Ready,Blockers,History',
+        'globex-dev,globex,pod-red,EKS,1.33,Kubernetes control plane 1.32,2026-10-30,-15,Overdue,,,Unknown,1.34,no,"Ingress web uses extensions/v1beta1, removed in 1.22 | Worker nodes on 1.30 would be 4 minor versions behind 1.34",1.36 met 20 days late; 1.35 met',
+        '"Initech ""prod"", EU",initech,pod-blue,EKS,1.33,Upgrade path to Kubernetes 1.36,2027-01-29,76,On track,,,Non-conformant,1.34,yes,,',
         '',
       ].join('\r\n'),
     );
@@ -408,5 +432,79 @@ describe('UpgradeFleetPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       `The portal does not know your role: ${stranger.reason}; ask your Engagement Manager.`,
     );
+  });
+
+  it('lists the blockers of a blocked cluster on hover over its readiness', async () => {
+    await renderPage();
+    const table = await clusterTable();
+
+    const globexRow = within(table).getByText('globex-dev').closest('tr')!;
+    await userEvent.hover(within(globexRow).getByText('2 blockers'));
+
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent(
+      '2 blockers for 1.34:Ingress web uses extensions/v1beta1, removed in 1.22Worker nodes on 1.30 would be 4 minor versions behind 1.34',
+    );
+  });
+
+  it('filters by readiness, asking the backend and keeping the choice in the URL', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(mpkApi);
+    await clusterTable();
+    expect(
+      screen.getByLabelText('Readiness', { selector: 'select' }),
+    ).toHaveValue('');
+
+    mpkApi.getFleetUpgrades.mockResolvedValue({
+      today,
+      items: [globexDevItem],
+    });
+    await userEvent.selectOptions(
+      screen.getByLabelText('Readiness', { selector: 'select' }),
+      'Blocked',
+    );
+
+    await waitFor(() =>
+      expect(mpkApi.getFleetUpgrades).toHaveBeenLastCalledWith({
+        customer: [],
+        owner: [],
+        status: [],
+        readiness: 'blocked',
+        order: 'asc',
+      }),
+    );
+    expect(screen.getByLabelText('search')).toHaveTextContent(
+      '?readiness=blocked',
+    );
+    await waitFor(async () =>
+      expect(rowTexts(await clusterTable()).map(row => row[0])).toEqual([
+        'globex-dev',
+      ]),
+    );
+
+    await userEvent.selectOptions(
+      screen.getByLabelText('Readiness', { selector: 'select' }),
+      'All',
+    );
+    await waitFor(() =>
+      expect(mpkApi.getFleetUpgrades).toHaveBeenLastCalledWith(
+        expect.not.objectContaining({ readiness: expect.anything() }),
+      ),
+    );
+    expect(screen.getByLabelText('search')).toBeEmptyDOMElement();
+  });
+
+  it('starts with the readiness filter of the URL', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(mpkApi, AuthorizeResult.ALLOW, '/?readiness=ready');
+    await clusterTable();
+
+    expect(mpkApi.getFleetUpgrades).toHaveBeenCalledTimes(1);
+    expect(mpkApi.getFleetUpgrades).toHaveBeenCalledWith(
+      expect.objectContaining({ readiness: 'ready' }),
+    );
+    expect(
+      screen.getByLabelText('Readiness', { selector: 'select' }),
+    ).toHaveValue('ready');
   });
 });

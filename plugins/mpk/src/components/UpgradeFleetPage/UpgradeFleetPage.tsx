@@ -13,6 +13,8 @@ import {
   FleetUpgradesResponse,
 } from '@mpk-portal/plugin-mpk-common';
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { FleetReadinessFilter } from '../../api';
 import { CustomerScopeNote } from '../persona';
 import { CsvExportButton } from './CsvExportButton';
 import { DeadlineTimelineChart } from './DeadlineTimelineChart';
@@ -24,6 +26,7 @@ import {
 } from './filterOptions';
 import { FleetTable } from './FleetTable';
 import { PlanDialog } from './PlanDialog';
+import { parseReadinessFilter } from './ReadinessFilter';
 import { useFleetUpgrades } from './useFleetUpgrades';
 
 function FleetOverview(props: {
@@ -60,21 +63,35 @@ function FleetOverview(props: {
 }
 
 /**
- * The upgrade deadlines of every managed cluster, for Engagement Managers: filtered, sorted by days
- * left, charted by month, exported as CSV, with each cluster's upgrade plan editable by the pod
- * that owns it. A customer's person sees their customers' clusters, and is told so.
+ * The upgrade deadlines of every managed cluster, for Engagement Managers: filtered (the readiness
+ * filter kept in the URL), sorted by days left, charted by month, exported as CSV, with each
+ * cluster's readiness for its next version, the upgrade-path obligations already met, and its
+ * upgrade plan editable by the pod that owns it. A customer's person sees their customers' clusters, and is told so.
  */
 export function UpgradeFleetPage() {
   const [filters, setFilters] = useState<FleetFilters>(NO_FLEET_FILTERS);
   const [options, setOptions] = useState<FleetFilters>(NO_FLEET_FILTERS);
   const [order, setOrder] = useState<'asc' | 'desc'>('asc');
   const [editing, setEditing] = useState<FleetUpgradeItem>();
+  // In the URL, so that a link to the blocked clusters can be shared.
+  const [params, setParams] = useSearchParams();
+  const readiness = parseReadinessFilter(params.get('readiness'));
+  const setReadiness = (value?: FleetReadinessFilter) =>
+    setParams(
+      current => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('readiness', value);
+        else next.delete('readiness');
+        return next;
+      },
+      { replace: true },
+    );
   const {
     value: fleet,
     loading,
     error,
     retry,
-  } = useFleetUpgrades(filters, order);
+  } = useFleetUpgrades(filters, order, readiness);
 
   useEffect(() => {
     if (fleet) setOptions(known => addFilterOptions(known, fleet.items));
@@ -124,6 +141,8 @@ export function UpgradeFleetPage() {
               options={options}
               filters={filters}
               onChange={setFilters}
+              readiness={readiness}
+              onReadinessChange={setReadiness}
             />
           </Grid>
           {content}

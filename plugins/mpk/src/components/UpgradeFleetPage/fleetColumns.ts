@@ -3,6 +3,8 @@ import {
   FleetUpgradeItem,
 } from '@mpk-portal/plugin-mpk-common';
 import {
+  describeHistoryEntry,
+  describeReadiness,
   planStateLabels,
   shortEntityName,
   statusLabels,
@@ -24,14 +26,28 @@ export interface FleetColumn {
     | 'status'
     | 'plan'
     | 'plannedDate'
-    | 'conformance';
+    | 'conformance'
+    | 'readiness'
+    | 'history'
+    | 'targetVersion'
+    | 'ready'
+    | 'blockers'
+    | 'historyCsv';
   title: string;
   value(item: FleetUpgradeItem): CsvValue;
+  /** only in the table, or only in the CSV export; in both when left out */
+  only?: 'table' | 'csv';
+}
+
+/** The fulfilled obligations of a row, latest first, e.g. `1.36 met 20 days late; 1.35 met`. */
+function historyText(item: FleetUpgradeItem): string | undefined {
+  return item.history.map(describeHistoryEntry).join('; ') || undefined;
 }
 
 /**
- * The columns of the fleet table, in order. The table and its CSV export both read them, so the
- * export has the table's columns; the table renders some cells richer (links, chips).
+ * The columns of the fleet, in order. The table and its CSV export both read them, so the export
+ * has the table's columns (a few of them split into plainer ones); the table renders some cells
+ * richer (links, chips).
  */
 export const FLEET_COLUMNS: FleetColumn[] = [
   { id: 'cluster', title: 'Cluster', value: i => i.cluster.title },
@@ -65,12 +81,52 @@ export const FLEET_COLUMNS: FleetColumn[] = [
     title: 'Conformance',
     value: i => conformanceLabels[i.conformance.status],
   },
+  {
+    id: 'readiness',
+    title: 'Readiness',
+    value: i => describeReadiness(i.readiness),
+    only: 'table',
+  },
+  {
+    id: 'history',
+    title: 'Met / met late',
+    value: historyText,
+    only: 'table',
+  },
+  // A spreadsheet filters on plain columns better than on the table's wording.
+  {
+    id: 'targetVersion',
+    title: 'Target version',
+    value: i => i.readiness.targetVersion,
+    only: 'csv',
+  },
+  {
+    id: 'ready',
+    title: 'Ready',
+    value: i => (i.readiness.ready ? 'yes' : 'no'),
+    only: 'csv',
+  },
+  {
+    id: 'blockers',
+    title: 'Blockers',
+    value: i =>
+      i.readiness.blockers.map(blocker => blocker.message).join(' | ') ||
+      undefined,
+    only: 'csv',
+  },
+  { id: 'historyCsv', title: 'History', value: historyText, only: 'csv' },
 ];
+
+/** The columns of the fleet table, in order. */
+export const TABLE_COLUMNS = FLEET_COLUMNS.filter(c => c.only !== 'csv');
+
+/** The columns of the CSV export, in order. */
+export const CSV_COLUMNS = FLEET_COLUMNS.filter(c => c.only !== 'table');
 
 /** The fleet table as CSV: a header row, then one row per item in the order given. */
 export function fleetCsv(items: FleetUpgradeItem[]): string {
   return toCsv([
-    FLEET_COLUMNS.map(column => column.title),
-    ...items.map(item => FLEET_COLUMNS.map(column => column.value(item))),
+    CSV_COLUMNS.map(column => column.title),
+    ...items.map(item => CSV_COLUMNS.map(column => column.value(item))),
   ]);
 }

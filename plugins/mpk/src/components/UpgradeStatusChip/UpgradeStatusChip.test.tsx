@@ -31,4 +31,27 @@ describe('UpgradeStatusChip', () => {
     expect(await chipColor('outside-window')).toBe(notGuaranteed);
     expect(await chipColor('unknown')).toBe(notGuaranteed);
   });
+
+  it('shows a met obligation in the colour of a kept promise and a late one in a colour of its own', async () => {
+    const met = await chipColor('met');
+    const metLate = await chipColor('met-late');
+
+    expect(met).toBe(await chipColor('on-track'));
+    expect(metLate).not.toBe(await chipColor('overdue'));
+    expect(metLate).not.toBe(await chipColor('due-soon'));
+    expect(metLate).not.toBe(await chipColor('not-guaranteed'));
+    expect(metLate).not.toBe(met);
+  });
+
+  it('names the fulfilled statuses', async () => {
+    await renderInTestApp(
+      <>
+        <UpgradeStatusChip status="met" />
+        <UpgradeStatusChip status="met-late" />
+      </>,
+    );
+
+    expect(screen.getByText('Met')).toBeInTheDocument();
+    expect(screen.getByText('Met late')).toBeInTheDocument();
+  });
 });

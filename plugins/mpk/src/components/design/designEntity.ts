@@ -9,8 +9,7 @@ export { isDesignEntity };
 /** The name of the design the entity stands for: its `mpk.io/design` annotation, or its name. */
 export function designNameOf(entity: Entity): string {
   return (
-    entity.metadata.annotations?.[DESIGN_ANNOTATION] ??
-    entity.metadata.name
+    entity.metadata.annotations?.[DESIGN_ANNOTATION] ?? entity.metadata.name
   );
 }
 

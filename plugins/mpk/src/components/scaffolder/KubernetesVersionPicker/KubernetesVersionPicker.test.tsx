@@ -2,7 +2,10 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mpkApiRef } from '../../../api';
-import { fakeMpkApi } from '../../../__testUtils__/mpkResponses';
+import {
+  fakeMpkApi,
+  supportedKubernetesVersions,
+} from '../../../__testUtils__/mpkResponses';
 import { responseError } from '../../../__testUtils__/responseError';
 import { FieldHarness } from '../__testUtils__/FieldHarness';
 import { KubernetesVersionPicker } from './KubernetesVersionPicker';
@@ -131,5 +134,52 @@ describe('KubernetesVersionPicker', () => {
       ),
     ).toBeInTheDocument();
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('says why a supported release the provider has not certified is not offered', async () => {
+    const mpkApi = fakeMpkApi();
+    const message =
+      'Kubernetes 1.36 (released 2026-04-22) is not yet certified on RPC-K';
+    mpkApi.getSupportedKubernetesVersions.mockResolvedValue({
+      ...supportedKubernetesVersions['rpc-k'],
+      notYetCertified: [
+        { version: '1.36', releaseDate: '2026-04-22', message },
+      ],
+    });
+    await renderPicker({ mpkApi, platform: 'rpc-k' });
+
+    expect(await releaseNames()).toEqual(['1.35 (newest)', '1.34']);
+    expect(
+      screen.getByRole('note', { name: 'Releases not offered' }),
+    ).toHaveTextContent(message);
+  });
+
+  it('explains a missing certification even when no release can be offered', async () => {
+    const mpkApi = fakeMpkApi();
+    const message =
+      'Kubernetes 1.35 (released 2025-12-17) is not yet certified on RPC-K';
+    mpkApi.getSupportedKubernetesVersions.mockResolvedValue({
+      ...supportedKubernetesVersions['rpc-k'],
+      supportedLines: [],
+      notYetCertified: [
+        { version: '1.35', releaseDate: '2025-12-17', message },
+      ],
+    });
+    const { onChange } = await renderPicker({ mpkApi, platform: 'rpc-k' });
+
+    expect(
+      await screen.findByText(
+        'No Kubernetes release is supported on 2026-11-14',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('adds no note when every supported release is certified', async () => {
+    await renderPicker({ platform: 'eks' });
+
+    await releaseNames();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 });

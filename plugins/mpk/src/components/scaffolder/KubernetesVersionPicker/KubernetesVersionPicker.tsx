@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import Radio from '@material-ui/core/Radio';
@@ -15,6 +16,26 @@ function releaseLabel(line: string, index: number): string {
   return index === 0 ? `${line} (newest)` : line;
 }
 
+/**
+ * Why a supported release is not offered: the provider has not certified it on the platform yet,
+ * e.g. `Kubernetes 1.36 (released 2026-04-22) is not yet certified on RPC-K`.
+ */
+function NotYetCertified(props: {
+  versions: SupportedKubernetesVersionsResponse;
+}) {
+  const { notYetCertified } = props.versions;
+  if (notYetCertified.length === 0) return null;
+  return (
+    <Box mt={1} aria-label="Releases not offered" role="note">
+      {notYetCertified.map(release => (
+        <Typography key={release.version} variant="body2" color="textSecondary">
+          {release.message}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
 function ReleaseChoices(props: {
   name: string;
   versions: SupportedKubernetesVersionsResponse;
@@ -26,9 +47,12 @@ function ReleaseChoices(props: {
   const { supportedLines, calendar, today } = versions;
   if (supportedLines.length === 0) {
     return (
-      <Typography>
-        No {calendar.title} release is supported on {today}
-      </Typography>
+      <>
+        <Typography>
+          No {calendar.title} release is supported on {today}
+        </Typography>
+        <NotYetCertified versions={versions} />
+      </>
     );
   }
   return (
@@ -52,13 +76,16 @@ function ReleaseChoices(props: {
       <FormHelperText error={false}>
         The two most recent {calendar.title} releases still supported on {today}
       </FormHelperText>
+      <NotYetCertified versions={versions} />
     </>
   );
 }
 
 /**
- * Scaffolder field for the Kubernetes release of a new cluster: the supported releases of the
- * platform chosen earlier in the form (its `platform` property), newest first and by default.
+ * Scaffolder field for the Kubernetes release of a new cluster: the supported releases the
+ * provider has certified on the platform chosen earlier in the form (its `platform` property),
+ * newest first and by default; below them, why a supported release not yet certified is not
+ * offered.
  */
 export function KubernetesVersionPicker(props: KubernetesVersionPickerProps) {
   const { idSchema, formData, formContext, onChange, disabled, readonly } =

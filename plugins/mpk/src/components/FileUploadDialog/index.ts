@@ -1,0 +1,2 @@
+export { FileUploadDialog } from './FileUploadDialog';
+export { FilePicker } from './FilePicker';

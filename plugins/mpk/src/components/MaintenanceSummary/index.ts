@@ -1,0 +1,1 @@
+export { MaintenanceSummary } from './MaintenanceSummary';
