@@ -18,6 +18,13 @@ export interface Config {
        */
       deprecatedApiReports?: string;
       /**
+       * A YAML file of example security scans, e.g. examples/security/reports.yaml: each names its
+       * cluster and its reports (scanner outputs: kube-bench JSON, Trivy Operator reports,
+       * `trivy image` JSON, policy reports, Polaris audits; relative to the file), uploaded in one
+       * request per cluster.
+       */
+      securityReports?: string;
+      /**
        * A YAML file of example design engagements, e.g. examples/designs/engagements.yaml: each
        * names its design.yaml (relative to the file) and its team. A design the portal does not
        * have is published as version 1, shared with the customer for acceptance.

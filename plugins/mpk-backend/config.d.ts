@@ -61,6 +61,22 @@ export interface Config {
       /** the most entries a Sonobuoy tarball may have; default 10,000 */
       maxEntries?: number;
     };
+    /** Security and best-practice posture of the clusters. */
+    security?: {
+      /**
+       * The file of the baselines agreed with each customer (benchmarks, policy sets,
+       * vulnerability thresholds, exceptions), relative to the backend's working directory; see
+       * examples/security/baselines.yaml. Without it every cluster's posture is unknown.
+       */
+      baselines?: string;
+      /** a cluster whose newest scan is older than this many days shows as stale; default 30 */
+      maxReportAgeDays?: number;
+      /**
+       * When the daily task notifies the pods of exceptions expiring in 14 days and reads the
+       * report resources of connected clusters; default 16:30 UTC.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     upgradeReminders?: {
       /**
        * When the daily task sends the owning pods their 30-day, 7-day and overdue reminders.

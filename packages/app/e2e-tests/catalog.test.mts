@@ -1058,6 +1058,102 @@ describe('each customer in its own room, and each role its own work', () => {
   });
 });
 
+describe('security posture in the built portal', () => {
+  const securityExamples = join(repoRoot, 'examples/security');
+  // The cluster-scan pipeline's token app-config.yaml gives for local use.
+  const upload = (cluster: string, files: Array<[Buffer, string]>) => {
+    const form = new FormData();
+    for (const [bytes, name] of files) form.append('report', new Blob([bytes]), name);
+    return fetch(
+      `${baseUrl}/api/mpk/clusters/default/${cluster}/security-reports`,
+      {
+        method: 'POST',
+        headers: { Authorization: 'Bearer mpk-local-conformance-token' },
+        body: form,
+      },
+    );
+  };
+
+  it("judges acme-prod against Acme's baseline: an exception removes a deviation, a passing run closes another with its time to correct", async () => {
+    const kubeBench = await readFile(
+      join(securityExamples, 'kube-bench_node-1.5_one-fail.json'),
+    );
+    const policyReport = await readFile(
+      join(securityExamples, 'kyverno_policyreport_pod_kube-apiserver.yaml'),
+    );
+    const first = await upload('acme-prod', [
+      [kubeBench, 'kube-bench.json'],
+      [policyReport, 'policyreport.yaml'],
+    ]);
+    // The examples may have loaded the same reports already: then the stored ones come back.
+    assert.ok([200, 201].includes(first.status), await first.text());
+
+    const erin = await pageAs('Erin Moreau');
+    await erin.goto(`${baseUrl}/catalog/default/resource/acme-prod`);
+    const deviations = erin.getByRole('list', { name: 'Open deviations' });
+    await deviations
+      .getByText(/cis-1\.5 \/ 4\.2\.11/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const hostNamespaces = deviations
+      .getByRole('listitem')
+      .filter({ hasText: 'disallow-host-namespaces' });
+    await hostNamespaces.first().waitFor();
+    await hostNamespaces
+      .first()
+      .getByRole('button', { name: /^Add an exception for / })
+      .click();
+    const dialog = erin.getByRole('dialog');
+    await dialog.getByLabel(/Reason/).fill('The API server needs the host network');
+    await dialog
+      .getByLabel(/Last day it applies/)
+      .fill(
+        new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      );
+    await dialog.getByRole('button', { name: 'Add exception' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await hostNamespaces
+      .first()
+      .waitFor({ state: 'detached', timeout: 30_000 });
+    await erin
+      .getByRole('list', { name: 'Exceptions' })
+      .getByText(/The API server needs the host network/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+
+    // A later run of kube-bench finds 4.2.11 corrected.
+    const run = JSON.parse(kubeBench.toString());
+    for (const control of run) {
+      for (const test of control.tests) {
+        for (const result of test.results) {
+          if (result.test_number === '4.2.11') result.status = 'PASS';
+        }
+      }
+    }
+    const later = await upload('acme-prod', [
+      [Buffer.from(JSON.stringify(run)), 'kube-bench.json'],
+    ]);
+    assert.equal(later.status, 201, await later.text());
+    await erin.reload();
+    await erin
+      .getByRole('list', { name: 'Corrected deviations' })
+      .getByText(/corrected on .*, \d+ days? after it was first seen/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    assert.equal(
+      await erin
+        .getByRole('list', { name: 'Open deviations' })
+        .getByText(/4\.2\.11/)
+        .count(),
+      0,
+    );
+    await erin.screenshot({
+      path: join(screenshotDir, 'security-acme-prod.png'),
+      fullPage: true,
+    });
+  });
+});
+
 describe('the support desk in the built portal', () => {
   it("carries a ticket from Acme's developer to pod Blue and back: the pod's first reply is the response, seen live", async () => {
     const dana = await pageAs('Dana Kim');

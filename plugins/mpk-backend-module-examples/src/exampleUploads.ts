@@ -5,7 +5,8 @@ import { MpkHttpClient } from '@mpk-portal/plugin-mpk-client';
 /** The mpk routes that take a cluster's uploads as a multipart form. */
 export type ClusterUploadRoute =
   | '/clusters/{namespace}/{name}/conformance'
-  | '/clusters/{namespace}/{name}/deprecated-api-reports';
+  | '/clusters/{namespace}/{name}/deprecated-api-reports'
+  | '/clusters/{namespace}/{name}/security-reports';
 
 /**
  * Posts a form to a cluster's upload route as a pipeline would: `recorded` when stored (201),

@@ -9,13 +9,17 @@ import {
 } from './exampleApiReports';
 import { loadExampleDesigns, readExampleDesigns } from './exampleDesigns';
 import { loadExampleRuns, readExampleRuns } from './exampleRuns';
+import {
+  loadExampleSecurityReports,
+  readExampleSecurityReports,
+} from './exampleSecurityReports';
 import { loadExampleTickets, readExampleTickets } from './exampleTickets';
 
 /**
- * Loads example tickets, conformance runs, deprecated-API scans and designs into the mpk plugin
- * through its API, for a demonstration portal: each file named under `mpk.examples` is read at
- * start (a broken file stops the backend, naming every problem) and loaded once its clusters (for
- * a design, its customer, pod and team) are in the catalog.
+ * Loads example tickets, conformance runs, deprecated-API scans, security scans and designs into
+ * the mpk plugin through its API, for a demonstration portal: each file named under
+ * `mpk.examples` is read at start (a broken file stops the backend, naming every problem) and
+ * loaded once its clusters (for a design, its customer, pod and team) are in the catalog.
  * @public
  */
 export const mpkModuleExamples = createBackendModule({
@@ -38,11 +42,17 @@ export const mpkModuleExamples = createBackendModule({
         const apiReportsFile = config.getOptionalString(
           'mpk.examples.deprecatedApiReports',
         );
+        const securityReportsFile = config.getOptionalString(
+          'mpk.examples.securityReports',
+        );
         const designsFile = config.getOptionalString('mpk.examples.designs');
         let tickets = ticketsFile ? await readExampleTickets(ticketsFile) : [];
         let runs = runsFile ? await readExampleRuns(runsFile) : [];
         let apiReports = apiReportsFile
           ? await readExampleApiReports(apiReportsFile)
+          : [];
+        let securityReports = securityReportsFile
+          ? await readExampleSecurityReports(securityReportsFile)
           : [];
         let designs = designsFile ? await readExampleDesigns(designsFile) : [];
         const client = new MpkApiClient({ discoveryApi: discovery });
@@ -59,6 +69,7 @@ export const mpkModuleExamples = createBackendModule({
               tickets.length === 0 &&
               runs.length === 0 &&
               apiReports.length === 0 &&
+              securityReports.length === 0 &&
               designs.length === 0
             ) {
               return;
@@ -101,15 +112,26 @@ export const mpkModuleExamples = createBackendModule({
             designs = designs.filter(d =>
               loadedDesigns.waiting.includes(d.design.name),
             );
+            // Last: a refused scan (the API reads every file before storing any) throws, naming
+            // the file, and should not hold up the other examples.
+            const loadedSecurityReports = await loadExampleSecurityReports({
+              examples: securityReports,
+              client,
+              headers,
+            });
+            securityReports = securityReports.filter(r =>
+              loadedSecurityReports.waiting.includes(r.cluster),
+            );
             if (
               loadedTickets.opened +
                 loadedRuns.recorded +
                 loadedApiReports.recorded +
+                loadedSecurityReports.recorded +
                 loadedDesigns.published >
               0
             ) {
               logger.info(
-                `Examples: ${loadedTickets.opened} tickets opened, ${loadedRuns.recorded} conformance runs recorded, ${loadedApiReports.recorded} deprecated-API reports recorded, ${loadedDesigns.published} designs published`,
+                `Examples: ${loadedTickets.opened} tickets opened, ${loadedRuns.recorded} conformance runs recorded, ${loadedApiReports.recorded} deprecated-API reports recorded, ${loadedSecurityReports.recorded} security scans recorded, ${loadedDesigns.published} designs published`,
               );
             }
           },

@@ -34,6 +34,14 @@ export interface MpkConfig {
   alertmanager: AlertmanagerSettings;
   conformance: { maxAgeDays: number; uploadLimits: UploadLimits };
   upgradeReminders: { schedule: SchedulerServiceTaskScheduleDefinition };
+  security: {
+    /** the agreed baselines file, if any (a path relative to the backend's working directory) */
+    baselinesFile?: string;
+    /** a cluster whose newest report is older shows as stale */
+    maxReportAgeDays: number;
+    /** when the exception-expiry notices and live report reads run */
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
   releaseCalendars: {
     /** cycles that override or add to the shipped calendars, by product */
     overrides: Record<string, ReleaseCalendar>;
@@ -49,6 +57,15 @@ const DEFAULT_REMINDER_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { cron: '0 16 * * *' },
   timeout: { minutes: 10 },
 };
+
+// Daily, after the upgrade reminders.
+const DEFAULT_SECURITY_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { cron: '30 16 * * *' },
+  timeout: { minutes: 10 },
+};
+
+/** A scan older than this shows the cluster's posture as stale. */
+const DEFAULT_MAX_REPORT_AGE_DAYS = 30;
 
 const DEFAULT_CALENDAR_REFRESH_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
   { frequency: { hours: 24 }, timeout: { minutes: 2 } };
@@ -127,6 +144,12 @@ const mpkConfigSchema = z.object({
       products: releaseCalendarProducts,
     })
     .prefault({}),
+  security: z
+    .object({
+      baselines: z.string().min(1).optional(),
+      maxReportAgeDays: positiveWhole.default(DEFAULT_MAX_REPORT_AGE_DAYS),
+    })
+    .prefault({}),
 });
 
 function scheduleAt(
@@ -154,7 +177,8 @@ export function readMpkConfig(config: Config): MpkConfig {
       })}`,
     );
   }
-  const { contract, supportCalendar, integrations, conformance } = result.data;
+  const { contract, supportCalendar, integrations, conformance, security } =
+    result.data;
   const { api, products } = result.data.releaseCalendars;
   return {
     timeZone: contract.timeZone,
@@ -173,6 +197,15 @@ export function readMpkConfig(config: Config): MpkConfig {
         config,
         'mpk.upgradeReminders.schedule',
         DEFAULT_REMINDER_SCHEDULE,
+      ),
+    },
+    security: {
+      ...(security.baselines ? { baselinesFile: security.baselines } : {}),
+      maxReportAgeDays: security.maxReportAgeDays,
+      schedule: scheduleAt(
+        config,
+        'mpk.security.schedule',
+        DEFAULT_SECURITY_SCHEDULE,
       ),
     },
     releaseCalendars: {

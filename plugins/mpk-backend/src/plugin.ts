@@ -7,6 +7,8 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { readMpkConfig } from './config';
 import { createRouter } from './router';
+import { KubernetesSecurityReports } from './security/live/KubernetesSecurityReports';
+import { scheduleSecurityChecks } from './tasks/securityChecks';
 import { createMpkServices } from './services';
 import { createAccessControl } from './platform/access/createAccessControl';
 import { scheduleReleaseCalendarRefresh } from './tasks/releaseCalendarRefresh';
@@ -54,6 +56,12 @@ export const mpkPlugin = createBackendPlugin({
           settings: settings.upgradeReminders,
         });
         await scheduleTicketSlaAlerts({ ...deps, ...services });
+        await scheduleSecurityChecks({
+          ...deps,
+          ...services,
+          settings: settings.security,
+          liveReports: new KubernetesSecurityReports(deps),
+        });
 
         deps.httpRouter.use(
           await createRouter({

@@ -14,6 +14,10 @@ import { registerAlertmanagerRoutes } from './tickets/alertmanager/alertmanagerR
 import { registerTicketRoutes } from './tickets/ticketRoutes';
 import { registerUpgradeRoutes } from './upgrades/upgradeRoutes';
 import { registerDeprecatedApiReportRoutes } from './upgrades/readiness/deprecatedApiReportRoutes';
+import {
+  registerSecurityRoutes,
+  registerSecurityUploadRoutes,
+} from './security/securityRoutes';
 
 /** The plugin's HTTP API, `/api/mpk`, as `src/schema/openapi.yaml` describes it. */
 export async function createRouter(
@@ -31,6 +35,7 @@ export async function createRouter(
     ...options,
     reports: options.deprecatedApiReports,
   });
+  registerSecurityUploadRoutes(router, options);
   router.use(express.json());
   registerHealthRoutes(router, options);
   registerPersonaRoutes(router, options);
@@ -40,5 +45,6 @@ export async function createRouter(
   registerPipelineRoutes(router, options);
   registerReleaseRoutes(router, options);
   registerDesignRoutes(router, options);
+  registerSecurityRoutes(router, options);
   return router;
 }

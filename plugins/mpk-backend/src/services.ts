@@ -31,6 +31,9 @@ import { KubernetesLiveFacts } from './upgrades/live/KubernetesLiveFacts';
 import { UpgradeService } from './upgrades/UpgradeService';
 import { UpgradeStore } from './upgrades/UpgradeStore';
 import { DeprecatedApiReportStore } from './upgrades/readiness/DeprecatedApiReportStore';
+import { SecurityBaselines } from './security/SecurityBaselines';
+import { SecurityService } from './security/SecurityService';
+import { SecurityStore } from './security/SecurityStore';
 
 /** The capabilities of the plugin, each with its store, ready to serve and to schedule. */
 export interface MpkServices {
@@ -40,6 +43,11 @@ export interface MpkServices {
   upgrades: UpgradeService;
   upgradeStore: UpgradeStore;
   deprecatedApiReports: DeprecatedApiReportStore;
+  security: SecurityService;
+  securityStore: SecurityStore;
+  /** read with the plugin's own credentials, for lists the routes scope themselves */
+  catalog: CatalogService;
+  auth: AuthService;
   tickets: TicketService;
   ticketNotifications: TicketNotifications;
   ticketSignals: TicketSignals;
@@ -77,11 +85,22 @@ export async function createMpkServices(deps: {
     maxAgeDays: settings.conformance.maxAgeDays,
   });
   const upgradeStore = await UpgradeStore.create({ database });
+  const securityStore = await SecurityStore.create({ database });
+  const security = new SecurityService({
+    store: securityStore,
+    baselines: await SecurityBaselines.create({
+      file: settings.security.baselinesFile,
+      logger,
+    }),
+    clock,
+    maxReportAgeDays: settings.security.maxReportAgeDays,
+  });
   const deprecatedApiReports = await DeprecatedApiReportStore.create({
     database,
   });
   const upgrades = new UpgradeService({
     reports: deprecatedApiReports,
+    security,
     catalog,
     auth,
     calendars,
@@ -119,6 +138,10 @@ export async function createMpkServices(deps: {
     upgrades,
     upgradeStore,
     deprecatedApiReports,
+    security,
+    securityStore,
+    catalog,
+    auth,
     tickets,
     ticketNotifications,
     ticketSignals,

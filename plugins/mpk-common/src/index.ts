@@ -76,3 +76,7 @@ export type {
   operations as MpkApiOperations,
   paths as MpkApiPaths,
 } from './schema/openapi.generated';
+export * from './security/securityModel';
+export * from './security/securityApi';
+export * from './security/baseline';
+export * from './security/parsers';

@@ -110,6 +110,26 @@ export const mpkDeprecatedApiReportUploadPermission = createPermission({
 });
 
 /**
+ * Uploading security scan reports (kube-bench, Trivy, policy reports, Polaris) of a cluster.
+ * @public
+ */
+export const mpkSecurityReportUploadPermission = createPermission({
+  name: 'mpk.security-report.upload',
+  attributes: { action: 'create' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
+ * Approving an exception to the customer's agreed security baseline on a cluster.
+ * @public
+ */
+export const mpkSecurityExceptionCreatePermission = createPermission({
+  name: 'mpk.security-exception.create',
+  attributes: { action: 'create' },
+  resourceType: MPK_CLUSTER_RESOURCE_TYPE,
+});
+
+/**
  * Reading a customer's missed initial responses, credits and monthly compliance.
  * @public
  */
@@ -218,6 +238,8 @@ export const mpkPermissions: Permission[] = [
   mpkUpgradePlanUpdatePermission,
   mpkConformanceUploadPermission,
   mpkDeprecatedApiReportUploadPermission,
+  mpkSecurityReportUploadPermission,
+  mpkSecurityExceptionCreatePermission,
   mpkCreditReadPermission,
   mpkAlertmanagerReceivePermission,
   mpkPipelineRunPermission,

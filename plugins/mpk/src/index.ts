@@ -16,6 +16,8 @@ export {
   SlaCreditsPage,
   SupportPage,
   EntityConformanceCard,
+  EntitySecurityCard,
+  SecurityDeviationsPage,
   CustomerScopeNote,
   EntityDesignDecisionCard,
   OnboardingPage,
@@ -29,13 +31,16 @@ export {
   supportRouteRef,
   supportTicketRouteRef,
   onboardingRouteRef,
+  securityDeviationsRouteRef,
 } from './routes';
 export { mpkApiRef, MpkClient } from './api';
 export type {
   FleetReadinessFilter,
+  FleetSecurityFilter,
   FleetUpgradesQuery,
   MpkApi,
   OpenTicketRequest,
+  SecurityExceptionRequest,
   TicketsQuery,
   UpgradePlanRequest,
 } from './api';

@@ -15,10 +15,13 @@ import { Route, Routes } from 'react-router-dom';
 import { mpkApiRef } from './api';
 import {
   EntityDesignDecisionCard,
+  EntitySecurityCard,
   mpkPlugin,
   OnboardingPage,
+  SecurityDeviationsPage,
   SupportPage,
 } from './plugin';
+import { productionCluster } from './__testUtils__/clusterEntities';
 import { fakeMpkApi } from './__testUtils__/mpkResponses';
 import { acmeDesignEntity, acmeGroup } from './__testUtils__/designResponses';
 import {
@@ -28,6 +31,7 @@ import {
 import {
   onboardingRouteRef,
   rootRouteRef,
+  securityDeviationsRouteRef,
   slaCreditsRouteRef,
   supportRouteRef,
   supportTicketRouteRef,
@@ -49,6 +53,7 @@ describe('mpkPlugin', () => {
       support: supportRouteRef,
       supportTicket: supportTicketRouteRef,
       onboarding: onboardingRouteRef,
+      securityDeviations: securityDeviationsRouteRef,
     });
   });
 });
@@ -153,5 +158,55 @@ describe('EntityDesignDecisionCard', () => {
       await screen.findByText("Waiting for Acme Corporation's decision."),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Accept' })).toBeInTheDocument();
+  });
+});
+
+describe('EntitySecurityCard', () => {
+  it('shows the security posture of the cluster of the entity page in a legacy app', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [mpkApiRef, fakeMpkApi()],
+          [permissionApiRef, mockApis.permission()],
+        ]}
+      >
+        <EntityProvider entity={productionCluster}>
+          <EntitySecurityCard />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+
+    expect(await screen.findByText('Security posture')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('list', { name: 'Open deviations' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('SecurityDeviationsPage', () => {
+  it("serves a customer's open deviations in a legacy app", async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [mpkApiRef, fakeMpkApi()],
+          [permissionApiRef, mockApis.permission()],
+          [catalogApiRef, catalogApiMock({ entities: [acmeGroup] })],
+        ]}
+      >
+        <Routes>
+          <Route path="/security" element={<SecurityDeviationsPage />} />
+        </Routes>
+      </TestApiProvider>,
+      {
+        routeEntries: ['/security'],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+        },
+      },
+    );
+
+    expect(
+      await screen.findByRole('link', { name: 'Acme production' }),
+    ).toHaveAttribute('href', '/catalog/default/resource/acme-prod');
   });
 });

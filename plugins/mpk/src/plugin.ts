@@ -15,6 +15,7 @@ import {
 import {
   onboardingRouteRef,
   rootRouteRef,
+  securityDeviationsRouteRef,
   slaCreditsRouteRef,
   supportRouteRef,
   supportTicketRouteRef,
@@ -34,6 +35,7 @@ export const mpkPlugin = createPlugin({
     support: supportRouteRef,
     supportTicket: supportTicketRouteRef,
     onboarding: onboardingRouteRef,
+    securityDeviations: securityDeviationsRouteRef,
   },
   apis: [mpkApiFactory],
 });
@@ -207,6 +209,40 @@ export const EntityConformanceCard = mpkPlugin.provide(
       lazy: () =>
         import('./components/ConformanceCard').then(m => m.ConformanceCard),
     },
+  }),
+);
+
+/**
+ * Entity card with the security posture of a managed cluster against its customer's agreed
+ * baseline: status and why, the baseline, the latest report of each scanner, the open deviations
+ * (with Add exception for the pod's Engagement Manager and Lead Architect), exceptions,
+ * vulnerabilities, corrected deviations and the trend, and an upload of scan reports for users
+ * with the `mpk.security-report.upload` permission; use on `kubernetes-cluster` Resource pages.
+ * @public
+ */
+export const EntitySecurityCard = mpkPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySecurityCard',
+    component: {
+      lazy: () => import('./components/SecurityCard').then(m => m.SecurityCard),
+    },
+  }),
+);
+
+/**
+ * Page with the open security deviations across a customer's clusters: cluster, check, resource,
+ * age, severity and how to fix each. Mount it at `/security`:
+ * `<Route path="/security" element={<SecurityDeviationsPage />} />`.
+ * @public
+ */
+export const SecurityDeviationsPage = mpkPlugin.provide(
+  createRoutableExtension({
+    name: 'SecurityDeviationsPage',
+    component: () =>
+      import('./components/SecurityDeviationsPage').then(
+        m => m.SecurityDeviationsPage,
+      ),
+    mountPoint: securityDeviationsRouteRef,
   }),
 );
 

@@ -40,3 +40,12 @@ export const supportTicketRouteRef = createSubRouteRef({
  * @public
  */
 export const onboardingRouteRef = createRouteRef({ id: 'mpk:onboarding' });
+
+/**
+ * Route of the security deviations page (a customer's open deviations across its clusters); both
+ * frontend systems mount it.
+ * @public
+ */
+export const securityDeviationsRouteRef = createRouteRef({
+  id: 'mpk:security-deviations',
+});

@@ -39,6 +39,7 @@ const callers = {
   'Conformance token': token('conformance-uploader', [
     'mpk.conformance.upload',
     'mpk.deprecated-api-report.upload',
+    'mpk.security-report.upload',
   ]),
   'Pipeline token': token('pipeline-trigger', [
     'mpk.pipeline.run',
@@ -100,6 +101,15 @@ const kubentReport = readFileSync(
     '../../mpk-common/src/upgrade/readiness/__fixtures__/kubent-expected-json-output.json',
   ),
 );
+// A real kube-bench result (see the PROVENANCE file next to it).
+const kubeBenchReport = readFileSync(
+  resolve(
+    __dirname,
+    '../../mpk-common/src/security/parsers/__fixtures__/kube-bench_cmd-testdata_result.json',
+  ),
+);
+const daysFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const hoursAgo = (h: number) =>
   new Date(Date.now() - h * 3600_000).toISOString();
 // Opened now: only services date tickets, and the matrix asks people too.
@@ -289,6 +299,35 @@ const matrix: Array<{
         .post('/api/mpk/clusters/default/acme-prod/deprecated-api-reports')
         .attach('report', kubentReport, 'kubent.json'),
     expected: 'FFFAAAAFF FFAF U',
+  },
+  {
+    route: 'POST /clusters/…/acme-prod/security-reports',
+    call: a =>
+      a
+        .post('/api/mpk/clusters/default/acme-prod/security-reports')
+        .attach('report', kubeBenchReport, 'kube-bench.json'),
+    expected: 'FFFAAAAFF FFAF U',
+  },
+  {
+    route: 'GET /clusters/…/acme-prod/security',
+    call: a => a.get('/api/mpk/clusters/default/acme-prod/security'),
+    expected: 'AAHAAAAAA FAFF U',
+  },
+  {
+    route: 'POST /clusters/…/acme-prod/security/exceptions',
+    call: a =>
+      a.post('/api/mpk/clusters/default/acme-prod/security/exceptions').send({
+        set: 'cis-1.5',
+        check: '4.2.6',
+        reason: 'Matrix exception',
+        expires: daysFromNow(30),
+      }),
+    expected: 'FFFAAFFFF FFFF U',
+  },
+  {
+    route: 'GET /security/deviations?customer=acme',
+    call: a => a.get('/api/mpk/security/deviations?customer=acme'),
+    expected: 'AAAAAAAAA FAFF U',
   },
   {
     route: 'GET /kubernetes-versions',

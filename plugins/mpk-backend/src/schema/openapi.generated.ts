@@ -103,6 +103,33 @@ export type EndpointMap = {
       MpkApiOperations['uploadDeprecatedApiReport']['responses']
     >;
   };
+  '#post|/clusters/{namespace}/{name}/security-reports': {
+    path: MpkApiOperations['uploadSecurityReports']['parameters']['path'];
+    response: JsonBodies<
+      MpkApiOperations['uploadSecurityReports']['responses']
+    >;
+  };
+  '#get|/clusters/{namespace}/{name}/security': {
+    path: MpkApiOperations['getClusterSecurity']['parameters']['path'];
+    response: JsonBodies<MpkApiOperations['getClusterSecurity']['responses']>;
+  };
+  '#post|/clusters/{namespace}/{name}/security/exceptions': {
+    path: MpkApiOperations['createSecurityException']['parameters']['path'];
+    body: NonNullable<
+      MpkApiOperations['createSecurityException']['requestBody']
+    >['content']['application/json'];
+    response: JsonBodies<
+      MpkApiOperations['createSecurityException']['responses']
+    >;
+  };
+  '#get|/security/deviations': {
+    query: NonNullable<
+      MpkApiOperations['getCustomerDeviations']['parameters']['query']
+    >;
+    response: JsonBodies<
+      MpkApiOperations['getCustomerDeviations']['responses']
+    >;
+  };
   '#get|/kubernetes-versions': {
     query: NonNullable<
       MpkApiOperations['getSupportedKubernetesVersions']['parameters']['query']

@@ -11,6 +11,9 @@ import { ConformanceStore } from '../conformance/ConformanceStore';
 import { ConformanceService } from '../conformance/ConformanceService';
 import { exampleClusters, exampleStack } from '../__testUtils__/exampleCatalog';
 import { DeprecatedApiReportStore } from './readiness/DeprecatedApiReportStore';
+import { SecurityBaselines } from '../security/SecurityBaselines';
+import { SecurityService } from '../security/SecurityService';
+import { SecurityStore } from '../security/SecurityStore';
 import { FleetQuery, UpgradeService } from './UpgradeService';
 import { parseDeprecatedApiReport } from '@mpk-portal/plugin-mpk-common';
 import { readFileSync } from 'node:fs';
@@ -35,6 +38,7 @@ const allClusters: FleetQuery = {
   customer: [],
   owner: [],
   status: [],
+  security: [],
   order: 'asc',
 };
 
@@ -62,6 +66,14 @@ async function serviceWith(
   const reports = await DeprecatedApiReportStore.create({ database });
   const service = new UpgradeService({
     reports,
+    security: new SecurityService({
+      store: await SecurityStore.create({ database }),
+      baselines: await SecurityBaselines.create({
+        logger: mockServices.logger.mock(),
+      }),
+      clock: new ContractClock('America/Los_Angeles', () => new Date(now)),
+      maxReportAgeDays: 30,
+    }),
     catalog,
     calendars: await ReleaseCalendars.create({
       logger: mockServices.logger.mock(),

@@ -14,6 +14,7 @@ import {
   isFulfilled,
   ObligationStatus,
   parseKubernetesVersion,
+  SecurityStatus,
   UpgradeObligation,
   upgradeOrderWarning,
   UpgradePlan,
@@ -42,6 +43,7 @@ import {
 import { PlatformStack, readPlatformStack } from './platformStack';
 import { DeprecatedApiReportStore } from './readiness/DeprecatedApiReportStore';
 import { UpgradeStore } from './UpgradeStore';
+import { SecurityService } from '../security/SecurityService';
 
 /** The Kubernetes plugin's annotation naming an entity's cluster in its configuration. */
 const KUBERNETES_CLUSTER_ANNOTATION = 'backstage.io/kubernetes-cluster';
@@ -52,6 +54,7 @@ export interface FleetQuery {
   owner: string[];
   status: ObligationStatus[];
   readiness?: 'ready' | 'blocked';
+  security: SecurityStatus[];
   order: 'asc' | 'desc';
 }
 
@@ -100,6 +103,7 @@ export class UpgradeService {
       liveFacts?: Pick<KubernetesLiveFacts, 'read'>;
       conformance: Pick<ConformanceService, 'assessAll'>;
       reports: Pick<DeprecatedApiReportStore, 'latest'>;
+      security: Pick<SecurityService, 'summaries'>;
     },
   ) {}
 
@@ -292,6 +296,7 @@ export class UpgradeService {
     const reports = await this.deps.reports.latest(
       assessed.map(a => a.cluster.entityRef),
     );
+    const security = await this.deps.security.summaries(entities);
     const items = assessed
       .map(({ cluster, assessment, installedComponents }): FleetUpgradeItem => {
         const report = reports.get(cluster.entityRef);
@@ -322,6 +327,7 @@ export class UpgradeService {
             blockers: readiness.blockers,
             warnings: readiness.warnings.length,
           },
+          security: security.get(cluster.entityRef)!,
         };
       })
       .filter(
@@ -332,7 +338,9 @@ export class UpgradeService {
             query.owner.includes(item.cluster.owner)) &&
           (query.status.length === 0 || query.status.includes(item.status)) &&
           (query.readiness === undefined ||
-            item.readiness.ready === (query.readiness === 'ready')),
+            item.readiness.ready === (query.readiness === 'ready')) &&
+          (query.security.length === 0 ||
+            query.security.includes(item.security.status)),
       )
       .sort(byDaysLeft(query.order));
     return { today, items };

@@ -4,6 +4,7 @@ import {
   mpkClusterReadPermission,
   mpkUpgradePlanUpdatePermission,
   OBLIGATION_STATUSES,
+  SECURITY_STATUSES,
   UPGRADE_PLAN_STATES,
 } from '@mpk-portal/plugin-mpk-common';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ const fleetQuery = z.object({
   owner: queryList(z.string().min(1)),
   status: queryList(z.enum(OBLIGATION_STATUSES)),
   readiness: z.enum(['ready', 'blocked']).optional(),
+  security: queryList(z.enum(SECURITY_STATUSES)),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 

@@ -71,6 +71,12 @@ export const MPK_ACCESS_MATRIX: Record<
   },
   'mpk.conformance.upload': podRoles('own-pods'),
   'mpk.deprecated-api-report.upload': podRoles('own-pods'),
+  'mpk.security-report.upload': podRoles('own-pods'),
+  // The pod's Engagement Manager and Lead Architect agree exceptions with the customer.
+  'mpk.security-exception.create': {
+    'engagement-manager': 'own-pods',
+    'lead-architect': 'own-pods',
+  },
   'mpk.pipeline.run': {
     'lead-architect': 'allow',
     'senior-cka-engineer': 'allow',

@@ -364,6 +364,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/clusters/{namespace}/{name}/security-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Uploads security scan reports of a cluster.
+     * @description Permission: `mpk.security-report.upload` on the cluster (the pod's engineers, or the cluster-scan pipeline's token).
+     *     A `multipart/form-data` form with one or more `report` files, each a scanner's output:
+     *     kube-bench `--json`; Trivy Operator `VulnerabilityReport`, `ConfigAuditReport` or
+     *     `ClusterComplianceReport` (JSON or YAML, alone or in a `List`); `trivy image --format
+     *     json`; a `wgpolicyk8s.io/v1alpha2` `PolicyReport` / `ClusterPolicyReport` or
+     *     `openreports.io/v1alpha1` `Report` / `ClusterReport`; a Polaris audit; or a `.tar.gz` of
+     *     such files. Every file is read before anything is stored; one malformed file refuses the
+     *     whole upload with 400 naming it and what is wrong, input over the size, file-count,
+     *     finding-count or nesting bounds with 413. The same report uploaded again for the same
+     *     cluster is the stored one: 201 when at least one report is new, else 200.
+     */
+    post: operations['uploadSecurityReports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{namespace}/{name}/security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A cluster's security posture against its customer's agreed baseline.
+     * @description Permission: `mpk.cluster.read` on the cluster (404 otherwise).
+     *     The open deviations (failing agreed checks, and vulnerability thresholds crossed, without
+     *     an active exception) with their first-seen date and remediation, the deviations corrected
+     *     with their time to correct, the exceptions, the vulnerabilities by severity, a trend of
+     *     open deviations, and the latest report of each source.
+     */
+    get: operations['getClusterSecurity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{namespace}/{name}/security/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Records an exception to the agreed baseline for a check on the cluster.
+     * @description Permission: `mpk.security-exception.create` on the cluster (the Engagement Manager and Lead Architect of its pod).
+     *     Only signed-in users may approve an exception (a service gets 403); the approver is the
+     *     caller. The expiry must be after today and at most a year away. The same exception
+     *     (check, scope, expiry) sent again returns the stored one (200).
+     */
+    post: operations['createSecurityException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/security/deviations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The open deviations across a customer's clusters.
+     * @description Permission: `mpk.cluster.read`; only the clusters the caller may read are listed.
+     */
+    get: operations['getCustomerDeviations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/kubernetes-versions': {
     parameters: {
       query?: never;
@@ -881,6 +977,7 @@ export interface components {
       /** @description The obligations already fulfilled (`met` and `met-late`), latest first. */
       history: components['schemas']['UpgradeObligation'][];
       readiness: components['schemas']['ReadinessSummary'];
+      security: components['schemas']['SecurityFleetSummary'];
     };
     FleetUpgradesResponse: {
       /** Format: date */
@@ -1421,6 +1518,187 @@ export interface components {
       uploadedBy: string;
       findings: components['schemas']['DeprecatedApiFinding'][];
     };
+    /** @enum {string} */
+    SecurityTool:
+      | 'kube-bench'
+      | 'trivy-operator'
+      | 'trivy'
+      | 'policy-report'
+      | 'polaris';
+    /**
+     * @description Severities, most severe first.
+     * @enum {string}
+     */
+    SecuritySeverity: 'critical' | 'high' | 'medium' | 'low' | 'unknown';
+    /**
+     * @description `compliant`: no open deviation; `deviations`: at least one; `unknown`: no report yet or
+     *     no baseline agreed; `stale`: the latest report is older than the configured age.
+     * @enum {string}
+     */
+    SecurityStatus: 'compliant' | 'deviations' | 'unknown' | 'stale';
+    /** @description What a finding was found on; absent fields mean cluster-wide. */
+    SecurityResource: {
+      namespace?: string;
+      kind?: string;
+      name?: string;
+    };
+    SecurityReportUploadRequest: {
+      /** @description One or more scanner outputs (JSON or YAML), or `.tar.gz` bundles of them. */
+      report: string[];
+    };
+    /** @description A stored report and the tool's own counts. */
+    SecurityReportSummary: {
+      id: string;
+      tool: components['schemas']['SecurityTool'];
+      /** @description e.g. `kube-bench`, `VulnerabilityReport`, `PolicyReport`, `Report`. */
+      kind: string;
+      name?: string;
+      /**
+       * @description The tool's own counts: kube-bench `pass`, `fail`, `warn`, `info`; policy reports
+       *     `pass`, `fail`, `warn`, `error`, `skip`; Trivy vulnerability reports `critical`,
+       *     `high`, `medium`, `low`, `unknown`.
+       */
+      summary: {
+        [key: string]: number;
+      };
+      /**
+       * Format: date-time
+       * @description When the report was uploaded or read from the cluster.
+       */
+      observedAt?: string;
+      uploadedBy?: string;
+    };
+    SecurityReportUploadResponse: {
+      reports: components['schemas']['SecurityReportSummary'][];
+    };
+    /** @description A failing agreed check, or a vulnerability threshold crossed, with no active exception. */
+    SecurityDeviation: {
+      /** @description `set|check|namespace/kind/name`, stable across reports. */
+      key: string;
+      /** @enum {string} */
+      kind: 'check' | 'vulnerability';
+      set: string;
+      check: string;
+      title: string;
+      severity?: components['schemas']['SecuritySeverity'];
+      resource?: components['schemas']['SecurityResource'];
+      remediation?: string;
+      /** Format: date-time */
+      firstSeen: string;
+      ageDays: number;
+      /** @description The tool and report kind it was seen in, e.g. `kube-bench`. */
+      source: string;
+      /**
+       * Format: date
+       * @description Set when an exception covered it until this day.
+       */
+      exceptionExpired?: string;
+    };
+    CorrectedDeviation: {
+      key: string;
+      set: string;
+      check: string;
+      title: string;
+      resource?: components['schemas']['SecurityResource'];
+      /** Format: date-time */
+      firstSeen: string;
+      /** Format: date-time */
+      correctedAt: string;
+      daysToCorrect: number;
+    };
+    /** @description Where an exception applies; a field left out means any. */
+    SecurityExceptionScope: {
+      cluster?: string;
+      namespace?: string;
+      kind?: string;
+      name?: string;
+    };
+    SecurityException: {
+      id: string;
+      set: string;
+      /** @description The check, or `*` for every check of the set. */
+      check: string;
+      scope: components['schemas']['SecurityExceptionScope'];
+      reason: string;
+      approvedBy: string;
+      /** Format: date-time */
+      approvedAt?: string;
+      /**
+       * Format: date
+       * @description The last day it applies.
+       */
+      expires: string;
+      /**
+       * @description Agreed in the baseline file, or recorded in the portal.
+       * @enum {string}
+       */
+      origin: 'baseline' | 'portal';
+      /**
+       * @description `expiring` within 14 days.
+       * @enum {string}
+       */
+      state: 'active' | 'expiring' | 'expired';
+    };
+    SecurityExceptionRequest: {
+      set: string;
+      check: string;
+      scope?: {
+        namespace?: string;
+        kind?: string;
+        name?: string;
+      };
+      reason: string;
+      /** Format: date */
+      expires: string;
+    };
+    /** @description What the customer agreed, in words. */
+    SecurityBaselineSummary: {
+      customer: string;
+      title: string;
+      benchmarks: string[];
+      policySets: string[];
+      vulnerabilityThresholds: string[];
+    };
+    VulnerabilityCount: {
+      severity: components['schemas']['SecuritySeverity'];
+      fixable: number;
+      notFixable: number;
+    };
+    DeviationTrendPoint: {
+      /** Format: date */
+      date: string;
+      open: number;
+    };
+    ClusterSecurityResponse: {
+      /** Format: date */
+      today: string;
+      status: components['schemas']['SecurityStatus'];
+      explanation: string;
+      baseline: components['schemas']['SecurityBaselineSummary'] | null;
+      /** @description Open deviations, oldest first. */
+      deviations: components['schemas']['SecurityDeviation'][];
+      /** @description Deviations corrected in the last 90 days, latest first. */
+      corrected: components['schemas']['CorrectedDeviation'][];
+      exceptions: components['schemas']['SecurityException'][];
+      vulnerabilities: components['schemas']['VulnerabilityCount'][];
+      /** @description Open deviations at the end of each of the last 12 weeks, oldest first. */
+      trend: components['schemas']['DeviationTrendPoint'][];
+      /** @description The latest report of each tool and kind, newest first. */
+      reports: components['schemas']['SecurityReportSummary'][];
+    };
+    SecurityFleetSummary: {
+      status: components['schemas']['SecurityStatus'];
+      openDeviations: number;
+    };
+    CustomerDeviation: {
+      /** @description The cluster's entity ref. */
+      cluster: string;
+      clusterTitle: string;
+      deviation: components['schemas']['SecurityDeviation'];
+    };
+    CustomerDeviationsResponse: {
+      items: components['schemas']['CustomerDeviation'][];
+    };
     /**
      * @description What a notification did.
      * @enum {string}
@@ -1730,6 +2008,8 @@ export interface components {
     OwnerFilter: string[];
     /** @description Statuses of the next obligation (`unknown` for a cluster without one). */
     ObligationStatusFilter: components['schemas']['ObligationStatus'][];
+    /** @description Security statuses of the clusters to list. */
+    SecurityStatusFilter: components['schemas']['SecurityStatus'][];
     /** @description `ready` for clusters with no blockers to their next version, `blocked` for the others. */
     ReadinessFilter: 'ready' | 'blocked';
     /** @description By days left to the next obligation. */
@@ -1882,6 +2162,8 @@ export interface operations {
         status?: components['parameters']['ObligationStatusFilter'];
         /** @description `ready` for clusters with no blockers to their next version, `blocked` for the others. */
         readiness?: components['parameters']['ReadinessFilter'];
+        /** @description Security statuses of the clusters to list. */
+        security?: components['parameters']['SecurityStatusFilter'];
         /** @description By days left to the next obligation. */
         order?: components['parameters']['Order'];
       };
@@ -2316,6 +2598,146 @@ export interface operations {
       404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  uploadSecurityReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['SecurityReportUploadRequest'];
+      };
+    };
+    responses: {
+      /** @description Every report had already been uploaded for this cluster. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityReportUploadResponse'];
+        };
+      };
+      /** @description The reports recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityReportUploadResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  getClusterSecurity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cluster's security posture. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterSecurityResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createSecurityException: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the cluster entity, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description Name of the cluster entity (a `Resource` of type `kubernetes-cluster`). */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecurityExceptionRequest'];
+      };
+    };
+    responses: {
+      /** @description The same exception had already been recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityException'];
+        };
+      };
+      /** @description The exception recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityException'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getCustomerDeviations: {
+    parameters: {
+      query?: {
+        /** @description Customer (group) names, e.g. `acme`. */
+        customer?: components['parameters']['CustomerFilter'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open deviations, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDeviationsResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
   getSupportedKubernetesVersions: {

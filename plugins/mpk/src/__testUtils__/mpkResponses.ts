@@ -21,6 +21,11 @@ import {
 } from './ticketResponses';
 import { acmeProdConformance, failedRun } from './conformanceResponses';
 import {
+  acmeDeviations,
+  acmeProdSecurity,
+  kubeBenchReport,
+} from './securityResponses';
+import {
   acmeAcceptedDesign,
   acmeDesign,
   globexDesign,
@@ -151,6 +156,10 @@ function fleetItem(
   next: UpgradeObligation | null,
   plan: UpgradePlan | null = null,
   conformance: ConformanceStatus = 'unknown',
+  security: FleetUpgradeItem['security'] = {
+    status: 'unknown',
+    openDeviations: 0,
+  },
 ): FleetUpgradeItem {
   return {
     cluster,
@@ -167,6 +176,7 @@ function fleetItem(
       blockers: [],
       warnings: 0,
     },
+    security,
   };
 }
 
@@ -218,6 +228,7 @@ export const globexDevItem: FleetUpgradeItem = {
     ],
     warnings: 1,
   },
+  security: { status: 'stale', openDeviations: 1 },
 };
 
 export const acmeProdItem = fleetItem(
@@ -225,6 +236,7 @@ export const acmeProdItem = fleetItem(
   controlPlaneEol,
   acmePlan,
   'conformant',
+  { status: 'deviations', openDeviations: 3 },
 );
 
 /** Due in January, and its title needs quoting in CSV. */
@@ -236,6 +248,7 @@ export const initechProdItem = fleetItem(
   upgradePath,
   null,
   'non-conformant',
+  { status: 'compliant', openDeviations: 0 },
 );
 
 /** No dated obligation. */
@@ -341,6 +354,22 @@ export function fakeMpkApi(): jest.Mocked<MpkApi> {
     uploadDeprecatedApiReport: jest
       .fn()
       .mockResolvedValue(acmeDeprecatedApiReport),
+    getClusterSecurity: jest.fn().mockResolvedValue(acmeProdSecurity),
+    uploadSecurityReports: jest
+      .fn()
+      .mockResolvedValue({ reports: [kubeBenchReport] }),
+    createSecurityException: jest
+      .fn()
+      .mockImplementation(async (_cluster, request) => ({
+        ...request,
+        id: 'exception-new',
+        scope: request.scope ?? {},
+        approvedBy: 'user:default/erin',
+        approvedAt: '2026-11-14T10:00:00.000Z',
+        origin: 'portal',
+        state: 'active',
+      })),
+    getCustomerDeviations: jest.fn().mockResolvedValue(acmeDeviations),
     getSupportedKubernetesVersions: jest
       .fn()
       .mockImplementation(

@@ -84,6 +84,22 @@ export const conformanceEntityCard = EntityCardBlueprint.make({
 });
 
 /**
+ * Entity card with the security posture of a managed cluster against its customer's baseline
+ * (deviations, exceptions, vulnerabilities, trend, scan reports), shown on `kubernetes-cluster`
+ * Resource pages.
+ * @alpha
+ */
+export const securityEntityCard = EntityCardBlueprint.make({
+  name: 'cluster-security',
+  params: {
+    type: 'content',
+    filter: isClusterEntity,
+    loader: () =>
+      import('../components/SecurityCard').then(m => <m.SecurityCard />),
+  },
+});
+
+/**
  * Entity card with the customer's decision on a detailed design (latest version, what changed,
  * Accept and Request changes, version history), shown on `cluster-design` Resource pages.
  * @alpha

@@ -46,6 +46,8 @@ import {
   designDecisionEntityCard,
   mpkApi,
   onboardingPage,
+  securityDeviationsPage,
+  securityEntityCard,
   slaCreditsPage,
   slaEntityCard,
   stackComponentEntityCard,
@@ -134,6 +136,16 @@ const entityCards: Array<{
     texts: ['CNCF conformance', 'Non-conformant'],
     otherEntity: istio,
     absentText: 'CNCF conformance',
+    apis: () => [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
+  },
+  {
+    name: 'securityEntityCard',
+    card: securityEntityCard,
+    page: 'a cluster entity page',
+    entity: productionCluster,
+    texts: ['Security posture', 'Deviations'],
+    otherEntity: istio,
+    absentText: 'Security posture',
     apis: () => [[mpkApiRef, fakeMpkApi()], mockApis.permission()],
   },
   {
@@ -258,6 +270,26 @@ const pages: Array<{
       expect(
         await screen.findByText('Credits for Acme Corporation, 2026-11'),
       ).toBeInTheDocument();
+    },
+  },
+  {
+    name: 'securityDeviationsPage',
+    page: securityDeviationsPage,
+    path: '/security',
+    content: "a customer's open deviations",
+    sidebarTitle: 'Security deviations',
+    apis: () => [
+      [mpkApiRef, fakeMpkApi()],
+      catalogApiMock({ entities: [acmeGroup] }),
+      mockApis.permission(),
+    ],
+    expectContent: async () => {
+      expect(
+        await screen.findByRole('heading', { name: 'Security deviations' }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByRole('link', { name: 'Acme production' }),
+      ).toHaveAttribute('href', '/catalog/default/resource/acme-prod');
     },
   },
   {

@@ -3,6 +3,7 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
   onboardingRouteRef,
   rootRouteRef,
+  securityDeviationsRouteRef,
   slaCreditsRouteRef,
   supportRouteRef,
   supportTicketRouteRef,
@@ -17,11 +18,13 @@ import {
   clusterOverviewEntityCard,
   conformanceEntityCard,
   designDecisionEntityCard,
+  securityEntityCard,
   slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
 } from './entityCards';
 import { ticketsEntityContent } from './entityContents';
+import { securityDeviationsPage } from './securityDeviationsPage';
 import { slaCreditsPage } from './slaCreditsPage';
 import { supportPage } from './supportPage';
 import { onboardingPage } from './onboardingPage';
@@ -39,10 +42,12 @@ export {
   clusterOverviewEntityCard,
   conformanceEntityCard,
   designDecisionEntityCard,
+  securityEntityCard,
   slaEntityCard,
   stackComponentEntityCard,
   upgradeEntityCard,
   ticketsEntityContent,
+  securityDeviationsPage,
   slaCreditsPage,
   supportPage,
   onboardingPage,
@@ -65,6 +70,7 @@ export default createFrontendPlugin({
     support: supportRouteRef,
     supportTicket: supportTicketRouteRef,
     onboarding: onboardingRouteRef,
+    securityDeviations: securityDeviationsRouteRef,
   }),
   extensions: [
     mpkApi,
@@ -80,8 +86,10 @@ export default createFrontendPlugin({
     slaCreditsPage,
     supportPage,
     conformanceEntityCard,
+    securityEntityCard,
     designDecisionEntityCard,
     onboardingPage,
+    securityDeviationsPage,
     kubernetesVersionPickerFormField,
     stackComponentsPickerFormField,
   ],

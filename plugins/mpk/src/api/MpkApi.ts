@@ -33,6 +33,12 @@ import {
 export type FleetReadinessFilter = 'ready' | 'blocked';
 
 /**
+ * The security statuses the fleet upgrade list can be filtered by.
+ * @public
+ */
+export type FleetSecurityFilter = ApiSchemas['SecurityStatus'];
+
+/**
  * Filters and order of the fleet upgrade list; a filter left out or empty selects everything.
  * @public
  */
@@ -44,6 +50,8 @@ export interface FleetUpgradesQuery {
   status?: ObligationStatus[];
   /** `ready` for clusters with no blockers to their next version, `blocked` for the others */
   readiness?: FleetReadinessFilter;
+  /** security statuses of the clusters, e.g. `deviations` and `stale` */
+  security?: FleetSecurityFilter[];
   /** by days left to the next obligation; clusters without a dated one come last either way */
   order?: 'asc' | 'desc';
 }
@@ -100,6 +108,14 @@ export interface ConformanceUploadRequest {
   /** ISO 8601 with offset */
   finishedAt?: string;
 }
+
+/**
+ * An exception to a customer's security baseline, as the approver records it: the check (`*` for
+ * every check of the set), where it applies (a field left out means any), why, and its last day
+ * (`YYYY-MM-DD`); the server adds the approver and the time.
+ * @public
+ */
+export type SecurityExceptionRequest = ApiSchemas['SecurityExceptionRequest'];
 
 /**
  * Client of the mpk backend.
@@ -180,6 +196,31 @@ export interface MpkApi {
     cluster: CompoundEntityRef,
     report: Blob & { name?: string },
   ): Promise<DeprecatedApiReport>;
+  /**
+   * A cluster's security posture against its customer's agreed baseline: status, open and
+   * corrected deviations, exceptions, vulnerabilities, trend and latest reports.
+   */
+  getClusterSecurity(
+    cluster: CompoundEntityRef,
+  ): Promise<ApiSchemas['ClusterSecurityResponse']>;
+  /**
+   * Uploads security scan reports of a cluster (kube-bench, Trivy Operator, trivy image,
+   * PolicyReport / openreports Report, Polaris, or `.tar.gz` bundles of them), all in one request:
+   * one malformed file refuses them all. Answers with the reports read.
+   */
+  uploadSecurityReports(
+    cluster: CompoundEntityRef,
+    reports: (Blob & { name?: string })[],
+  ): Promise<ApiSchemas['SecurityReportUploadResponse']>;
+  /** Records an exception to the customer's baseline for a check on the cluster. */
+  createSecurityException(
+    cluster: CompoundEntityRef,
+    exception: SecurityExceptionRequest,
+  ): Promise<ApiSchemas['SecurityException']>;
+  /** The open deviations across the clusters of a customer the user may read, oldest first. */
+  getCustomerDeviations(
+    customer: string,
+  ): Promise<ApiSchemas['CustomerDeviationsResponse']>;
   /** The Kubernetes releases a new cluster on the platform may run today, newest first. */
   getSupportedKubernetesVersions(
     platform: ClusterPlatform,

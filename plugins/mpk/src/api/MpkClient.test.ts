@@ -6,6 +6,11 @@ import {
 } from '../__testUtils__/mpkResponses';
 import { acmeDeveloper } from '../__testUtils__/personas';
 import {
+  acmeDeviations,
+  acmeProdSecurity,
+  kubeBenchReport,
+} from '../__testUtils__/securityResponses';
+import {
   acmeAcceptedDesign,
   acmeDesign,
 } from '../__testUtils__/designResponses';
@@ -115,6 +120,118 @@ describe('MpkClient', () => {
 
     expect(requestOf(fetch).url).toBe(
       `${baseUrl}/fleet/upgrades?readiness=blocked`,
+    );
+  });
+
+  it('passes each security status of the fleet filter', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse({ today: '2026-11-14', items: [] }),
+    );
+
+    await client.getFleetUpgrades({ security: ['deviations', 'stale'] });
+
+    expect(requestOf(fetch).url).toBe(
+      `${baseUrl}/fleet/upgrades?security=deviations&security=stale`,
+    );
+  });
+
+  it('reads the security posture of a cluster', async () => {
+    const { client, fetch } = createClient(jsonResponse(acmeProdSecurity));
+
+    await expect(client.getClusterSecurity(cluster)).resolves.toEqual(
+      acmeProdSecurity,
+    );
+    const request = requestOf(fetch);
+    expect(request.method).toBe('GET');
+    expect(request.url).toBe(`${baseUrl}/clusters/default/acme-prod/security`);
+  });
+
+  it('posts security reports as one multipart form with a report file each', async () => {
+    const { client, fetch } = createClient(
+      jsonResponse({ reports: [kubeBenchReport] }, 201),
+    );
+    const named = (name: string) =>
+      Object.assign(new Blob(['{}'], { type: 'application/json' }), { name });
+
+    await expect(
+      client.uploadSecurityReports(cluster, [
+        named('kube-bench.json'),
+        named('trivy.tar.gz'),
+      ]),
+    ).resolves.toEqual({ reports: [kubeBenchReport] });
+
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(`${baseUrl}/clusters/default/acme-prod/security-reports`);
+    expect(init.method).toBe('POST');
+    const form = init.body as FormData;
+    expect([...form.keys()]).toEqual(['report', 'report']);
+    expect(form.getAll('report').map(file => (file as File).name)).toEqual([
+      'kube-bench.json',
+      'trivy.tar.gz',
+    ]);
+  });
+
+  it('refuses a malformed security report with the server message', async () => {
+    const { client } = createClient(
+      jsonResponse(
+        {
+          error: { name: 'InputError', message: 'notes.txt: not a report' },
+          response: { statusCode: 400 },
+        },
+        400,
+      ),
+    );
+
+    await expect(
+      client.uploadSecurityReports(cluster, [new Blob(['x'])]),
+    ).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 400,
+      body: { error: { message: 'notes.txt: not a report' } },
+    });
+  });
+
+  it('posts a security exception as JSON', async () => {
+    const exception = {
+      set: 'cis-1.8',
+      check: '4.2.1',
+      scope: { namespace: 'shop' },
+      reason: 'EKS manages it',
+      expires: '2027-01-31',
+    };
+    const { client, fetch } = createClient(
+      jsonResponse(
+        {
+          ...exception,
+          id: 'exception-1',
+          approvedBy: 'user:default/erin',
+          origin: 'portal',
+          state: 'active',
+        },
+        201,
+      ),
+    );
+
+    await expect(
+      client.createSecurityException(cluster, exception),
+    ).resolves.toMatchObject({ id: 'exception-1' });
+
+    const request = requestOf(fetch);
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe(
+      `${baseUrl}/clusters/default/acme-prod/security/exceptions`,
+    );
+    await expect(request.json()).resolves.toEqual(exception);
+  });
+
+  it("reads the open deviations of a customer's clusters", async () => {
+    const { client, fetch } = createClient(jsonResponse(acmeDeviations));
+
+    await expect(client.getCustomerDeviations('acme')).resolves.toEqual(
+      acmeDeviations,
+    );
+    expect(requestOf(fetch).url).toBe(
+      `${baseUrl}/security/deviations?customer=acme`,
     );
   });
 

@@ -7,6 +7,7 @@ import {
 import { ResponseError } from '@backstage/errors';
 import { MpkApiClient, mpkData, mpkPath } from '@mpk-portal/plugin-mpk-client';
 import {
+  ApiSchemas,
   ClusterConformanceResponse,
   ClusterPlatform,
   ClusterSlaResponse,
@@ -32,6 +33,7 @@ import {
   FleetUpgradesQuery,
   MpkApi,
   OpenTicketRequest,
+  SecurityExceptionRequest,
   TicketsQuery,
   UpgradePlanRequest,
 } from './MpkApi';
@@ -255,6 +257,62 @@ export class MpkClient implements MpkApi {
     });
     if (!response.ok) throw await ResponseError.fromResponse(response);
     return (await response.json()) as DeprecatedApiReport;
+  }
+
+  async getClusterSecurity(
+    cluster: CompoundEntityRef,
+  ): Promise<ApiSchemas['ClusterSecurityResponse']> {
+    return mpkData(
+      await this.client.get('/clusters/{namespace}/{name}/security', {
+        params: { path: pathOf(cluster) },
+      }),
+    );
+  }
+
+  async uploadSecurityReports(
+    cluster: CompoundEntityRef,
+    reports: (Blob & { name?: string })[],
+  ): Promise<ApiSchemas['SecurityReportUploadResponse']> {
+    const form = new FormData();
+    reports.forEach((report, index) =>
+      form.append('report', report, report.name ?? `report-${index + 1}`),
+    );
+    const url = `${await this.discoveryApi.getBaseUrl('mpk')}${mpkPath(
+      '/clusters/{namespace}/{name}/security-reports',
+      pathOf(cluster),
+    )}`;
+    // The browser sets the multipart Content-Type with its boundary from the form.
+    const response = await this.fetchApi.fetch(url, {
+      method: 'POST',
+      body: form,
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return (await response.json()) as ApiSchemas['SecurityReportUploadResponse'];
+  }
+
+  async createSecurityException(
+    cluster: CompoundEntityRef,
+    exception: SecurityExceptionRequest,
+  ): Promise<ApiSchemas['SecurityException']> {
+    return mpkData(
+      await this.client.post(
+        '/clusters/{namespace}/{name}/security/exceptions',
+        {
+          params: { path: pathOf(cluster) },
+          body: exception,
+        },
+      ),
+    );
+  }
+
+  async getCustomerDeviations(
+    customer: string,
+  ): Promise<ApiSchemas['CustomerDeviationsResponse']> {
+    return mpkData(
+      await this.client.get('/security/deviations', {
+        params: { query: { customer: [customer] } },
+      }),
+    );
   }
 
   async getSupportedKubernetesVersions(

@@ -2,9 +2,11 @@ export { mpkApiRef } from './MpkApi';
 export type {
   ConformanceUploadRequest,
   FleetReadinessFilter,
+  FleetSecurityFilter,
   FleetUpgradesQuery,
   MpkApi,
   OpenTicketRequest,
+  SecurityExceptionRequest,
   TicketsQuery,
   UpgradePlanRequest,
 } from './MpkApi';

@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import { Readable, Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { Parser, ReadEntry } from 'tar';
-import { safeEntryPath } from './archivePaths';
+import { safeEntryPath } from '../../platform/archivePaths';
 import { E2eLogSummary, parseE2eLogSummary } from './e2eLog';
 import { PayloadTooLargeError } from '../../platform/PayloadTooLargeError';
 import { junitFinishedAt, laterOf } from './finishedAt';

@@ -1,2 +1,3 @@
 export { FileUploadDialog } from './FileUploadDialog';
 export { FilePicker } from './FilePicker';
+export { FilesPicker } from './FilesPicker';

@@ -1,10 +1,10 @@
 import Box from '@material-ui/core/Box';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
+import { CatalogCustomer, CustomerPicker } from '../CustomerPicker';
 
 /** The customer and month the credits view shows. */
 export function CreditsFilterBar(props: {
-  customers: { name: string; title: string }[];
+  customers: CatalogCustomer[];
   customer?: string;
   month?: string;
   onChange(selection: { customer?: string; month?: string }): void;
@@ -12,22 +12,12 @@ export function CreditsFilterBar(props: {
   const { customers, customer, month, onChange } = props;
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
-      <TextField
-        select
+      <CustomerPicker
         id="mpk-credits-customer"
-        label="Customer"
-        value={customer ?? ''}
-        onChange={event => onChange({ customer: event.target.value, month })}
-        variant="outlined"
-        size="small"
-        style={{ minWidth: 220 }}
-      >
-        {customers.map(c => (
-          <MenuItem key={c.name} value={c.name}>
-            {c.title}
-          </MenuItem>
-        ))}
-      </TextField>
+        customers={customers}
+        customer={customer}
+        onChange={next => onChange({ customer: next, month })}
+      />
       <TextField
         id="mpk-credits-month"
         label="Month"

@@ -15,12 +15,12 @@ import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { mpkApiRef } from '../../api';
 import { errorMessage } from '../errorMessage';
+import { useCustomers } from '../CustomerPicker';
 import { CustomerScopeNote } from '../persona';
 import { ComplianceChart } from './ComplianceChart';
 import { CreditEventsTable } from './CreditEventsTable';
 import { CreditsFilterBar } from './CreditsFilterBar';
 import { CreditSummary } from './CreditSummary';
-import { useCustomers } from './useCustomers';
 
 /** Customer and month, kept in the link so that a view can be shared. */
 function useSelection() {

@@ -16,6 +16,7 @@ import { UpgradeStatusChip } from '../UpgradeStatusChip';
 import { describeDaysLeft, describeHistoryEntry } from '../upgradeWording';
 import { FleetColumn, TABLE_COLUMNS } from './fleetColumns';
 import { ReadinessChip } from './ReadinessChip';
+import { SecurityCell } from './SecurityCell';
 import { usePlanPermission } from './planPermission';
 
 /** Cells shown as more than their plain value; the other columns show the value as text. */
@@ -43,6 +44,7 @@ const richCells: Partial<
   conformance: ({ conformance }) => (
     <ConformanceStatusChip assessment={conformance} />
   ),
+  security: ({ security }) => <SecurityCell security={security} />,
   readiness: ({ readiness }) => <ReadinessChip readiness={readiness} />,
   history: ({ history }) =>
     history.length === 0

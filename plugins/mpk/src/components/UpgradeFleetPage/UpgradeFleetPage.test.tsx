@@ -114,6 +114,7 @@ describe('UpgradeFleetPage', () => {
       'Plan',
       'Planned date',
       'Conformance',
+      'Security',
       'Readiness',
       'Met / met late',
       'Actions',
@@ -132,6 +133,7 @@ describe('UpgradeFleetPage', () => {
         '',
         '',
         'Unknown',
+        'Stale1 open',
         '2 blockers',
         '1.36 met 20 days late1.35 met',
         '',
@@ -149,6 +151,7 @@ describe('UpgradeFleetPage', () => {
         'Planned',
         '2026-11-10',
         'Conformant',
+        'Deviations3 open',
         'Ready for 1.34',
         '',
         '',
@@ -166,6 +169,7 @@ describe('UpgradeFleetPage', () => {
         '',
         '',
         'Non-conformant',
+        'Compliant',
         'Ready for 1.34',
         '',
         '',
@@ -182,6 +186,7 @@ describe('UpgradeFleetPage', () => {
         'Unknown',
         '',
         '',
+        'Unknown',
         'Unknown',
         'Ready for 1.34',
         '',
@@ -291,9 +296,9 @@ describe('UpgradeFleetPage', () => {
     // text() drops the byte order mark.
     expect(await blob.text()).toBe(
       [
-        'Cluster,Customer,Owner pod,Platform,Version,Next obligation,Due date,Days left,Status,Plan,Planned date,Conformance,Target version,Ready,Blockers,History',
-        'globex-dev,globex,pod-red,EKS,1.33,Kubernetes control plane 1.32,2026-10-30,-15,Overdue,,,Unknown,1.34,no,"Ingress web uses extensions/v1beta1, removed in 1.22 | Worker nodes on 1.30 would be 4 minor versions behind 1.34",1.36 met 20 days late; 1.35 met',
-        '"Initech ""prod"", EU",initech,pod-blue,EKS,1.33,Upgrade path to Kubernetes 1.36,2027-01-29,76,On track,,,Non-conformant,1.34,yes,,',
+        'Cluster,Customer,Owner pod,Platform,Version,Next obligation,Due date,Days left,Status,Plan,Planned date,Conformance,Security,Open deviations,Target version,Ready,Blockers,History',
+        'globex-dev,globex,pod-red,EKS,1.33,Kubernetes control plane 1.32,2026-10-30,-15,Overdue,,,Unknown,Stale,1,1.34,no,"Ingress web uses extensions/v1beta1, removed in 1.22 | Worker nodes on 1.30 would be 4 minor versions behind 1.34",1.36 met 20 days late; 1.35 met',
+        '"Initech ""prod"", EU",initech,pod-blue,EKS,1.33,Upgrade path to Kubernetes 1.36,2027-01-29,76,On track,,,Non-conformant,Compliant,0,1.34,yes,,',
         '',
       ].join('\r\n'),
     );
@@ -506,5 +511,81 @@ describe('UpgradeFleetPage', () => {
     expect(
       screen.getByLabelText('Readiness', { selector: 'select' }),
     ).toHaveValue('ready');
+  });
+
+  it('shows the security status and open deviations of each cluster', async () => {
+    await renderPage();
+    const table = await clusterTable();
+
+    const acmeRow = within(table).getByText('acme-prod').closest('tr')!;
+    const securityCell = acmeRow.cells[
+      within(table)
+        .getAllByRole('columnheader')
+        .findIndex(header => header.textContent === 'Security')
+    ] as HTMLElement;
+    expect(within(securityCell).getByText('Deviations')).toBeInTheDocument();
+    expect(securityCell).toHaveTextContent('3 open');
+  });
+
+  it('filters by security status, asking the backend and keeping the choice in the URL', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(mpkApi);
+    await clusterTable();
+
+    mpkApi.getFleetUpgrades.mockResolvedValue({ today, items: [acmeProdItem] });
+    await choose('Security', 'Deviations');
+
+    await waitFor(() =>
+      expect(mpkApi.getFleetUpgrades).toHaveBeenLastCalledWith({
+        customer: [],
+        owner: [],
+        status: [],
+        security: ['deviations'],
+        order: 'asc',
+      }),
+    );
+    expect(screen.getByLabelText('search')).toHaveTextContent(
+      '?security=deviations',
+    );
+    await waitFor(async () =>
+      expect(rowTexts(await clusterTable()).map(row => row[0])).toEqual([
+        'acme-prod',
+      ]),
+    );
+
+    await choose('Security', 'Stale');
+    await waitFor(() =>
+      expect(mpkApi.getFleetUpgrades).toHaveBeenLastCalledWith(
+        expect.objectContaining({ security: ['deviations', 'stale'] }),
+      ),
+    );
+    expect(screen.getByLabelText('search')).toHaveTextContent(
+      '?security=deviations&security=stale',
+    );
+
+    await choose('Security', 'Deviations');
+    await choose('Security', 'Stale');
+    await waitFor(() =>
+      expect(mpkApi.getFleetUpgrades).toHaveBeenLastCalledWith(
+        expect.not.objectContaining({ security: expect.anything() }),
+      ),
+    );
+    expect(screen.getByLabelText('search')).toBeEmptyDOMElement();
+  });
+
+  it('starts with the security filter of the URL, ignoring unknown statuses', async () => {
+    const mpkApi = fakeMpkApi();
+    await renderPage(
+      mpkApi,
+      AuthorizeResult.ALLOW,
+      '/?security=stale&security=bogus&readiness=blocked',
+    );
+    await clusterTable();
+
+    expect(mpkApi.getFleetUpgrades).toHaveBeenCalledTimes(1);
+    expect(mpkApi.getFleetUpgrades).toHaveBeenCalledWith(
+      expect.objectContaining({ security: ['stale'], readiness: 'blocked' }),
+    );
+    expect(openFilterButton('Security')).toHaveTextContent('Stale');
   });
 });

@@ -12,9 +12,9 @@ import {
   FleetUpgradeItem,
   FleetUpgradesResponse,
 } from '@mpk-portal/plugin-mpk-common';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { FleetReadinessFilter } from '../../api';
+import { FleetReadinessFilter, FleetSecurityFilter } from '../../api';
 import { CustomerScopeNote } from '../persona';
 import { CsvExportButton } from './CsvExportButton';
 import { DeadlineTimelineChart } from './DeadlineTimelineChart';
@@ -27,6 +27,7 @@ import {
 import { FleetTable } from './FleetTable';
 import { PlanDialog } from './PlanDialog';
 import { parseReadinessFilter } from './ReadinessFilter';
+import { parseSecurityFilter } from './SecurityFilter';
 import { useFleetUpgrades } from './useFleetUpgrades';
 
 function FleetOverview(props: {
@@ -64,9 +65,10 @@ function FleetOverview(props: {
 
 /**
  * The upgrade deadlines of every managed cluster, for Engagement Managers: filtered (the readiness
- * filter kept in the URL), sorted by days left, charted by month, exported as CSV, with each
- * cluster's readiness for its next version, the upgrade-path obligations already met, and its
- * upgrade plan editable by the pod that owns it. A customer's person sees their customers' clusters, and is told so.
+ * and security filters kept in the URL), sorted by days left, charted by month, exported as CSV,
+ * with each cluster's security status and open deviations, its readiness for its next version,
+ * the upgrade-path obligations already met, and its upgrade plan editable by the pod that owns
+ * it. A customer's person sees their customers' clusters, and is told so.
  */
 export function UpgradeFleetPage() {
   const [filters, setFilters] = useState<FleetFilters>(NO_FLEET_FILTERS);
@@ -86,12 +88,28 @@ export function UpgradeFleetPage() {
       },
       { replace: true },
     );
+  const securityParam = params.getAll('security').join(',');
+  // One array per selection: a new one would load the fleet again.
+  const security = useMemo(
+    () => parseSecurityFilter(securityParam.split(',')),
+    [securityParam],
+  );
+  const setSecurity = (value: FleetSecurityFilter[]) =>
+    setParams(
+      current => {
+        const next = new URLSearchParams(current);
+        next.delete('security');
+        value.forEach(status => next.append('security', status));
+        return next;
+      },
+      { replace: true },
+    );
   const {
     value: fleet,
     loading,
     error,
     retry,
-  } = useFleetUpgrades(filters, order, readiness);
+  } = useFleetUpgrades(filters, order, readiness, security);
 
   useEffect(() => {
     if (fleet) setOptions(known => addFilterOptions(known, fleet.items));
@@ -143,6 +161,8 @@ export function UpgradeFleetPage() {
               onChange={setFilters}
               readiness={readiness}
               onReadinessChange={setReadiness}
+              security={security}
+              onSecurityChange={setSecurity}
             />
           </Grid>
           {content}

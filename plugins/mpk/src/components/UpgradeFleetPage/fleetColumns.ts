@@ -10,6 +10,7 @@ import {
   statusLabels,
 } from '../upgradeWording';
 import { conformanceLabels } from '../ConformanceStatusChip';
+import { securityStatusLabels } from '../security';
 import { CsvValue, toCsv } from './csv';
 
 /** A column of the fleet table, with the plain value of its cells. */
@@ -27,6 +28,8 @@ export interface FleetColumn {
     | 'plan'
     | 'plannedDate'
     | 'conformance'
+    | 'security'
+    | 'openDeviations'
     | 'readiness'
     | 'history'
     | 'targetVersion'
@@ -80,6 +83,18 @@ export const FLEET_COLUMNS: FleetColumn[] = [
     id: 'conformance',
     title: 'Conformance',
     value: i => conformanceLabels[i.conformance.status],
+  },
+  {
+    id: 'security',
+    title: 'Security',
+    value: i => securityStatusLabels[i.security.status],
+  },
+  // The table counts them in the Security cell.
+  {
+    id: 'openDeviations',
+    title: 'Open deviations',
+    value: i => i.security.openDeviations,
+    only: 'csv',
   },
   {
     id: 'readiness',

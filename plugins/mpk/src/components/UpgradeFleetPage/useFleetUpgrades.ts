@@ -1,6 +1,10 @@
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { FleetReadinessFilter, mpkApiRef } from '../../api';
+import {
+  FleetReadinessFilter,
+  FleetSecurityFilter,
+  mpkApiRef,
+} from '../../api';
 import { FleetFilters } from './filterOptions';
 
 /**
@@ -11,6 +15,8 @@ export function useFleetUpgrades(
   filters: FleetFilters,
   order: 'asc' | 'desc',
   readiness?: FleetReadinessFilter,
+  /** the same array while the selection is the same: a new one loads again */
+  security: FleetSecurityFilter[] = [],
 ) {
   const mpkApi = useApi(mpkApiRef);
   return useAsyncRetry(
@@ -18,8 +24,9 @@ export function useFleetUpgrades(
       mpkApi.getFleetUpgrades({
         ...filters,
         ...(readiness ? { readiness } : {}),
+        ...(security.length > 0 ? { security } : {}),
         order,
       }),
-    [mpkApi, filters, order, readiness],
+    [mpkApi, filters, order, readiness, security],
   );
 }

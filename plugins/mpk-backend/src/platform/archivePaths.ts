@@ -30,11 +30,15 @@ function normalize(path: string): string {
  * path that climbs out with `..`, or a link that points outside is crafted or
  * broken, and is refused rather than read around.
  */
-export function safeEntryPath(entry: ArchiveEntryHeader): string {
+export function safeEntryPath(
+  entry: ArchiveEntryHeader,
+  /** the form field the archive came in, named in refusals */
+  part = 'results',
+): string {
   const normalized = normalize(entry.path);
   if (isAbsolute(entry.path.replace(/\\/g, '/')) || escapes(normalized)) {
     throw new InputError(
-      `results: tar entry ${entry.path} escapes the archive`,
+      `${part}: tar entry ${entry.path} escapes the archive`,
     );
   }
   if (
@@ -49,7 +53,7 @@ export function safeEntryPath(entry: ArchiveEntryHeader): string {
         : normalize(entry.linkpath);
     if (isAbsolute(entry.linkpath.replace(/\\/g, '/')) || escapes(target)) {
       throw new InputError(
-        `results: tar entry ${entry.path} links to ${entry.linkpath}, outside the archive`,
+        `${part}: tar entry ${entry.path} links to ${entry.linkpath}, outside the archive`,
       );
     }
   }

@@ -1,0 +1,204 @@
+import { ResponseError } from '@backstage/errors';
+import { MpkHttpClient } from '@mpk-portal/plugin-mpk-client';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  ExampleSecurityScan,
+  loadExampleSecurityReports,
+  readExampleSecurityReports,
+} from './exampleSecurityReports';
+
+const examplesDirectory = resolve(__dirname, '../../../examples/security');
+const examplesFile = join(examplesDirectory, 'reports.yaml');
+const inExamples = (file: string) => join(examplesDirectory, file);
+
+/** The git blob SHA-1 of a file's bytes, as `git hash-object` prints it. */
+const gitBlobSha1 = (bytes: Buffer) =>
+  createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+    .digest('hex');
+
+describe('reading example security reports', () => {
+  it('reads the example file, resolving each report relative to it', async () => {
+    expect(await readExampleSecurityReports(examplesFile)).toEqual([
+      {
+        cluster: 'acme-prod',
+        reports: [
+          inExamples('kube-bench_node-1.5_one-fail.json'),
+          inExamples('kyverno_policyreport_pod_kube-apiserver.yaml'),
+          inExamples('trivy-operator_vulnerabilityreport.yaml'),
+          inExamples('trivy-operator_configauditreport.yaml'),
+        ],
+      },
+      {
+        cluster: 'globex-prod',
+        reports: [
+          inExamples('kube-bench_testdata_result.json'),
+          inExamples('trivy-image_alpine-39.json'),
+          inExamples('trivy-operator_configauditreport_many.json'),
+        ],
+      },
+    ]);
+  });
+
+  it('has every report byte for byte as PROVENANCE.md records it', async () => {
+    const provenance = await readFile(
+      join(examplesDirectory, 'PROVENANCE.md'),
+      'utf8',
+    );
+    const scans = await readExampleSecurityReports(examplesFile);
+    for (const report of scans.flatMap(scan => scan.reports)) {
+      const sha256 = createHash('sha256')
+        .update(await readFile(report))
+        .digest('hex');
+      const blob = gitBlobSha1(await readFile(report));
+      expect(provenance).toContain(sha256);
+      expect(provenance).toContain(blob);
+    }
+  });
+
+  it('names the file and every problem of a broken examples file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mpk-security-reports-'));
+    const file = join(dir, 'reports.yaml');
+    await writeFile(
+      file,
+      'clusters:\n  - cluster: acme-prod\n    report: kube-bench.json\n  - cluster: globex-prod\n    reports: []\n',
+    );
+    await expect(readExampleSecurityReports(file)).rejects.toThrow(
+      `Example security reports file ${file} has problems: clusters.0.reports: Invalid input: expected array, received undefined; clusters.0: Unrecognized key: "report"; clusters.1.reports: Too small: expected array to have >=1 items`,
+    );
+  });
+
+  it('names every report that is not a file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mpk-security-reports-'));
+    const file = join(dir, 'reports.yaml');
+    await writeFile(join(dir, 'kube-bench.json'), '[]');
+    await writeFile(
+      file,
+      'clusters:\n  - cluster: acme-prod\n    reports: [kube-bench.json, trivy.json, .]\n',
+    );
+    await expect(readExampleSecurityReports(file)).rejects.toThrow(
+      `Example security reports file ${file} has problems: clusters.0.reports.1: no file ${join(
+        dir,
+        'trivy.json',
+      )}; clusters.0.reports.2: no file ${dir}`,
+    );
+  });
+});
+
+/**
+ * A client whose uploads answer, per cluster name, with a status: a 2xx resolves as openapi-fetch
+ * does, any other rejects with a ResponseError as MpkApiClient does.
+ */
+function fakeClient(statuses: Record<string, number>) {
+  const uploads: Array<{
+    path: string;
+    headers: Record<string, string>;
+    params: { path: { namespace: string; name: string } };
+    form: FormData;
+  }> = [];
+  const post = async (
+    path: string,
+    init: {
+      headers: Record<string, string>;
+      params: { path: { namespace: string; name: string } };
+      body: FormData;
+    },
+  ) => {
+    uploads.push({ path, ...init, form: init.body });
+    const status = statuses[init.params.path.name];
+    const response = new Response(
+      JSON.stringify(
+        status < 300
+          ? { reports: [] }
+          : { error: { name: 'Error', message: `status ${status}` } },
+      ),
+      { status, headers: { 'content-type': 'application/json' } },
+    );
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return { data: {}, response };
+  };
+  return { client: { post } as unknown as MpkHttpClient, uploads };
+}
+
+const headers = { Authorization: 'Bearer service-token' };
+const kubeBench = inExamples('kube-bench_node-1.5_one-fail.json');
+const policyReport = inExamples('kyverno_policyreport_pod_kube-apiserver.yaml');
+const example = (cluster: string): ExampleSecurityScan => ({
+  cluster,
+  reports: [kubeBench],
+});
+
+describe('loading example security reports', () => {
+  it("uploads a cluster's reports in one form, a report file each", async () => {
+    const { client, uploads } = fakeClient({ 'acme-prod': 201 });
+
+    await loadExampleSecurityReports({
+      examples: [{ cluster: 'acme-prod', reports: [kubeBench, policyReport] }],
+      client,
+      headers,
+    });
+
+    expect(uploads).toHaveLength(1);
+    const [upload] = uploads;
+    expect(upload).toMatchObject({
+      path: '/clusters/{namespace}/{name}/security-reports',
+      headers,
+      params: { path: { namespace: 'default', name: 'acme-prod' } },
+    });
+    expect([...upload.form.keys()]).toEqual(['report', 'report']);
+    const files = upload.form.getAll('report') as File[];
+    expect(files.map(f => [f.name, f.type])).toEqual([
+      ['kube-bench_node-1.5_one-fail.json', 'application/json'],
+      ['kyverno_policyreport_pod_kube-apiserver.yaml', 'application/yaml'],
+    ]);
+    expect(Buffer.from(await files[0].arrayBuffer())).toEqual(
+      await readFile(kubeBench),
+    );
+    expect(Buffer.from(await files[1].arrayBuffer())).toEqual(
+      await readFile(policyReport),
+    );
+  });
+
+  it('counts 201 as recorded, not 200 (already stored), and waits on 404', async () => {
+    const { client, uploads } = fakeClient({
+      'acme-prod': 201,
+      'acme-staging': 200,
+      'globex-prod': 404,
+    });
+
+    expect(
+      await loadExampleSecurityReports({
+        examples: [
+          example('acme-prod'),
+          example('resource:other/acme-staging'),
+          example('globex-prod'),
+        ],
+        client,
+        headers,
+      }),
+    ).toEqual({ recorded: 1, waiting: ['globex-prod'] });
+    expect(uploads.map(u => u.params.path)).toEqual([
+      { namespace: 'default', name: 'acme-prod' },
+      { namespace: 'other', name: 'acme-staging' },
+      { namespace: 'default', name: 'globex-prod' },
+    ]);
+  });
+
+  it('rethrows any other refusal', async () => {
+    const { client } = fakeClient({ 'acme-prod': 201, 'globex-prod': 500 });
+
+    await expect(
+      loadExampleSecurityReports({
+        examples: [example('acme-prod'), example('globex-prod')],
+        client,
+        headers,
+      }),
+    ).rejects.toMatchObject({
+      name: 'ResponseError',
+      response: { status: 500 },
+    });
+  });
+});

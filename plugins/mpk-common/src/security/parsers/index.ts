@@ -1,0 +1,3 @@
+export { parseSecurityDocument } from './parseSecurityDocument';
+export { parseSecurityFile } from './parseSecurityFile';
+export { SECURITY_PARSE_LIMITS } from './readContext';

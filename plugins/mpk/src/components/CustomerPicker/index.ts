@@ -1,0 +1,3 @@
+export { CustomerPicker } from './CustomerPicker';
+export { useCustomers } from './useCustomers';
+export type { CatalogCustomer } from './useCustomers';
