@@ -2,7 +2,7 @@ import { MpkHttpClient } from '@mpk-portal/plugin-mpk-client';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { uploadToCluster } from './exampleUploads';
+import { uploadEachToCluster } from './exampleUploads';
 import { readExampleFile } from './exampleFiles';
 
 const exampleApiReport = z.strictObject({
@@ -48,25 +48,21 @@ export async function loadExampleApiReports(options: {
   /** the caller's `Authorization` header */
   headers: Record<string, string>;
 }): Promise<{ recorded: number; waiting: string[] }> {
-  const { examples, client, headers } = options;
-  let recorded = 0;
-  const waiting: string[] = [];
-  for (const example of examples) {
-    const form = new FormData();
-    form.append(
-      'report',
-      new Blob([await readFile(example.report)], { type: 'application/json' }),
-      basename(example.report),
-    );
-    const outcome = await uploadToCluster({
-      client,
-      headers,
+  return uploadEachToCluster(
+    {
+      ...options,
       route: '/clusters/{namespace}/{name}/deprecated-api-reports',
-      cluster: example.cluster,
-      form,
-    });
-    if (outcome === 'recorded') recorded++;
-    if (outcome === 'waiting') waiting.push(example.cluster);
-  }
-  return { recorded, waiting };
+    },
+    async example => {
+      const form = new FormData();
+      form.append(
+        'report',
+        new Blob([await readFile(example.report)], {
+          type: 'application/json',
+        }),
+        basename(example.report),
+      );
+      return form;
+    },
+  );
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { uploadToCluster } from './exampleUploads';
+import { uploadEachToCluster } from './exampleUploads';
 import { exampleDurationSchema, readExampleFile } from './exampleFiles';
 
 const exampleRun = z.strictObject({
@@ -57,34 +57,26 @@ export async function loadExampleRuns(options: {
   headers: Record<string, string>;
   now: Date;
 }): Promise<{ recorded: number; waiting: string[] }> {
-  const { examples, client, headers, now } = options;
-  let recorded = 0;
-  const waiting: string[] = [];
-  for (const example of examples) {
-    const form = new FormData();
-    if (example.kubernetesVersion) {
-      form.append('kubernetesVersion', example.kubernetesVersion);
-    }
-    if (example.finishedAgo !== undefined) {
-      const finishedAt = new Date(now.getTime() - example.finishedAgo);
-      form.append('finishedAt', finishedAt.toISOString());
-    }
-    if (example.log) {
-      const log = await exampleFile(example.log);
-      form.append('log', log.blob, log.name);
-    }
-    // Last: the server parses files as they stream in and reads fields at the end.
-    const results = await exampleFile(example.results);
-    form.append('results', results.blob, results.name);
-    const outcome = await uploadToCluster({
-      client,
-      headers,
-      route: '/clusters/{namespace}/{name}/conformance',
-      cluster: example.cluster,
-      form,
-    });
-    if (outcome === 'recorded') recorded++;
-    if (outcome === 'waiting') waiting.push(example.cluster);
-  }
-  return { recorded, waiting };
+  const { now } = options;
+  return uploadEachToCluster(
+    { ...options, route: '/clusters/{namespace}/{name}/conformance' },
+    async example => {
+      const form = new FormData();
+      if (example.kubernetesVersion) {
+        form.append('kubernetesVersion', example.kubernetesVersion);
+      }
+      if (example.finishedAgo !== undefined) {
+        const finishedAt = new Date(now.getTime() - example.finishedAgo);
+        form.append('finishedAt', finishedAt.toISOString());
+      }
+      if (example.log) {
+        const log = await exampleFile(example.log);
+        form.append('log', log.blob, log.name);
+      }
+      // Last: the server parses files as they stream in and reads fields at the end.
+      const results = await exampleFile(example.results);
+      form.append('results', results.blob, results.name);
+      return form;
+    },
+  );
 }

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { readExampleFile } from './exampleFiles';
-import { uploadToCluster } from './exampleUploads';
+import { uploadEachToCluster } from './exampleUploads';
 
 const exampleSecurityScan = z.strictObject({
   /** cluster entity name or ref */
@@ -75,27 +75,18 @@ export async function loadExampleSecurityReports(options: {
   /** the caller's `Authorization` header */
   headers: Record<string, string>;
 }): Promise<{ recorded: number; waiting: string[] }> {
-  const { examples, client, headers } = options;
-  let recorded = 0;
-  const waiting: string[] = [];
-  for (const example of examples) {
-    const form = new FormData();
-    for (const report of example.reports) {
-      form.append(
-        'report',
-        new Blob([await readFile(report)], { type: mediaTypeOf(report) }),
-        basename(report),
-      );
-    }
-    const outcome = await uploadToCluster({
-      client,
-      headers,
-      route: '/clusters/{namespace}/{name}/security-reports',
-      cluster: example.cluster,
-      form,
-    });
-    if (outcome === 'recorded') recorded++;
-    if (outcome === 'waiting') waiting.push(example.cluster);
-  }
-  return { recorded, waiting };
+  return uploadEachToCluster(
+    { ...options, route: '/clusters/{namespace}/{name}/security-reports' },
+    async example => {
+      const form = new FormData();
+      for (const report of example.reports) {
+        form.append(
+          'report',
+          new Blob([await readFile(report)], { type: mediaTypeOf(report) }),
+          basename(report),
+        );
+      }
+      return form;
+    },
+  );
 }

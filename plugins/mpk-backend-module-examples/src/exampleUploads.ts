@@ -42,3 +42,30 @@ export async function uploadToCluster(options: {
     throw error;
   }
 }
+
+/**
+ * Uploads a form per example to its cluster, in order: how many were recorded, and the clusters
+ * the catalog does not have yet (to try again on the next run).
+ */
+export async function uploadEachToCluster<Example extends { cluster: string }>(
+  options: {
+    client: MpkHttpClient;
+    headers: Record<string, string>;
+    route: ClusterUploadRoute;
+    examples: Example[];
+  },
+  formOf: (example: Example) => Promise<FormData>,
+): Promise<{ recorded: number; waiting: string[] }> {
+  let recorded = 0;
+  const waiting: string[] = [];
+  for (const example of options.examples) {
+    const outcome = await uploadToCluster({
+      ...options,
+      cluster: example.cluster,
+      form: await formOf(example),
+    });
+    if (outcome === 'recorded') recorded++;
+    if (outcome === 'waiting') waiting.push(example.cluster);
+  }
+  return { recorded, waiting };
+}

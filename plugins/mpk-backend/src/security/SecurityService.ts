@@ -179,10 +179,10 @@ export class SecurityService {
 
   private async postures(entities: Entity[]) {
     const refs = entities.map(e => stringifyEntityRef(e));
-    const [baselines, open, exceptions, reports] = await Promise.all([
+    const [baselines, exceptions, open, reports] = await Promise.all([
       this.deps.baselines.all(),
+      this.exceptionsOf(entities),
       this.deps.store.openFindings(refs),
-      this.deps.store.exceptions(refs),
       this.deps.store.latestReports(refs),
     ]);
     const now = this.deps.clock.now().toISOString();
@@ -190,18 +190,14 @@ export class SecurityService {
     return new Map(
       entities.map(entity => {
         const ref = stringifyEntityRef(entity);
-        const baseline = baselines.find(b => b.customer === customerOf(entity));
         return [
           ref,
           evaluatePosture({
-            baseline,
+            baseline: baselines.find(b => b.customer === customerOf(entity)),
             clusterName: entity.metadata.name,
             open: open.get(ref) ?? [],
             closed: [],
-            exceptions: [
-              ...fileExceptionsFor(baseline, entity.metadata.name, today),
-              ...(exceptions.get(ref) ?? []),
-            ],
+            exceptions: exceptions.get(ref) ?? [],
             reports: (reports.get(ref) ?? []).map(r => ({
               observedAt: r.observedAt!,
             })),

@@ -3,6 +3,7 @@ import {
   DiscoveryService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
+import { kubernetesProxy } from '../../platform/kubernetesProxy';
 
 /**
  * The report resources the portal reads, as list paths of the Kubernetes API: Trivy Operator's
@@ -122,26 +123,15 @@ export class KubernetesSecurityReports {
    *   proxy cannot be reached or does not know the cluster (logged once)
    */
   async read(clusterName: string): Promise<unknown[] | undefined> {
-    const { discovery, auth, logger } = this.deps;
-    const fetchImpl = this.deps.fetch ?? fetch;
+    const { logger } = this.deps;
     try {
-      const baseUrl = await discovery.getBaseUrl('kubernetes');
-      const { token } = await auth.getPluginRequestToken({
-        onBehalfOf: await auth.getOwnServiceCredentials(),
-        targetPluginId: 'kubernetes',
-      });
+      const get = await kubernetesProxy(this.deps, clusterName);
       const getPage = async (path: string, continueToken?: string) => {
         const query = new URLSearchParams({ limit: String(PAGE_LIMIT) });
         if (continueToken) query.set('continue', continueToken);
         let response: Response;
         try {
-          response = await fetchImpl(`${baseUrl}/proxy${path}?${query}`, {
-            headers: {
-              Authorization: `Bearer ${token}`,
-              'Backstage-Kubernetes-Cluster': clusterName,
-              Accept: 'application/json',
-            },
-          });
+          response = await get(`${path}?${query}`);
         } catch (error) {
           throw new ClusterUnreadable(`GET ${path}: ${describe(error)}`);
         }

@@ -7,6 +7,7 @@ import {
   DeprecatedApiFinding,
   parseDeprecatedApiMetric,
 } from '@mpk-portal/plugin-mpk-common';
+import { kubernetesProxy } from '../../platform/kubernetesProxy';
 import { kubeletVersionLines, serverVersionLine } from './kubernetesApiFacts';
 
 /** What a cluster's Kubernetes API says it runs. */
@@ -42,21 +43,11 @@ export class KubernetesLiveFacts {
    * @returns `undefined` when the cluster cannot be reached or answers nonsense (logged)
    */
   async read(clusterName: string): Promise<LiveClusterFacts | undefined> {
-    const { discovery, auth, logger } = this.deps;
-    const fetchImpl = this.deps.fetch ?? fetch;
+    const { logger } = this.deps;
     try {
-      const baseUrl = await discovery.getBaseUrl('kubernetes');
-      const { token } = await auth.getPluginRequestToken({
-        onBehalfOf: await auth.getOwnServiceCredentials(),
-        targetPluginId: 'kubernetes',
-      });
+      const proxyGet = await kubernetesProxy(this.deps, clusterName);
       const get = async (path: string) => {
-        const response = await fetchImpl(`${baseUrl}/proxy${path}`, {
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'Backstage-Kubernetes-Cluster': clusterName,
-          },
-        });
+        const response = await proxyGet(path);
         if (!response.ok) {
           throw new Error(
             `GET ${path}: HTTP ${response.status} ${response.statusText}`,
