@@ -1,9 +1,9 @@
 import { InputError } from '@backstage/errors';
-import busboy from 'busboy';
 import { Request } from 'express';
 import { PassThrough, Readable } from 'node:stream';
 import { parseResultsUpload, ParsedResults } from './parsing';
 import { E2eLogSummary, parseE2eLogSummary } from './parsing/e2eLog';
+import { FailForm, readMultipartForm } from '../platform/multipartForm';
 import { PayloadTooLargeError } from '../platform/PayloadTooLargeError';
 import { ResultLimits } from './parsing/limits';
 
@@ -25,78 +25,59 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 /**
  * Reads a `multipart/form-data` conformance upload: a `results` file (a Sonobuoy tarball or a
  * junit XML), an optional `log` file (the e2e.log) and optional `kubernetesVersion` and
- * `finishedAt` fields. Each file is parsed while it streams in; nothing is written to disk. A
- * refusal drains the rest of the request, so that the client reads the answer.
+ * `finishedAt` fields. Each file is parsed while it streams in; nothing is written to disk.
  */
 export function receiveConformanceUpload(
   req: Request,
   limits: UploadLimits,
 ): Promise<ConformanceUpload> {
-  if (!req.is('multipart/form-data')) {
-    return Promise.reject(
-      new InputError(
-        'Expected multipart/form-data with a results file (a Sonobuoy tarball or a junit XML), e.g. curl -F results=@junit_01.xml',
+  const fields: ConformanceUpload['fields'] = {};
+  let results: Promise<ParsedResults> | undefined;
+  let log: Promise<E2eLogSummary> | undefined;
+
+  // Each file is parsed through its own pipe, so that a parser that gives up early can stop
+  // reading while busboy's stream is drained to the end of the part.
+  const parseFile = <T>(
+    name: 'results' | 'log',
+    file: Readable,
+    fail: FailForm,
+    parse: (input: Readable) => Promise<T>,
+  ): Promise<T> => {
+    const input = new PassThrough();
+    file.on('limit', () =>
+      fail(
+        new PayloadTooLargeError(
+          `${name}: larger than the ${mb(
+            limits.maxUploadBytes,
+          )} upload limit (mpk.conformance.maxUploadBytes)`,
+        ),
       ),
     );
-  }
-  return new Promise((resolve, reject) => {
-    let form: busboy.Busboy;
-    try {
-      form = busboy({
-        headers: req.headers,
-        limits: { fileSize: limits.maxUploadBytes, files: 2, fields: 10 },
-      });
-    } catch (error) {
-      reject(new InputError(`Malformed multipart/form-data: ${error}`));
-      return;
-    }
-    const fields: ConformanceUpload['fields'] = {};
-    let results: Promise<ParsedResults> | undefined;
-    let log: Promise<E2eLogSummary> | undefined;
-    let failed = false;
+    file.pipe(input);
+    const parsed = parse(input);
+    parsed.catch(error => {
+      file.unpipe(input);
+      file.resume();
+      fail(error);
+    });
+    return parsed;
+  };
 
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      req.unpipe(form);
-      req.resume();
-      reject(error);
-    };
-
-    // Each file is parsed through its own pipe, so that a parser that gives up early can stop
-    // reading while busboy's stream is drained to the end of the part.
-    const parseFile = <T>(
-      name: 'results' | 'log',
-      file: Readable,
-      parse: (input: Readable) => Promise<T>,
-    ): Promise<T> => {
-      const input = new PassThrough();
-      file.on('limit', () =>
-        fail(
-          new PayloadTooLargeError(
-            `${name}: larger than the ${mb(
-              limits.maxUploadBytes,
-            )} upload limit (mpk.conformance.maxUploadBytes)`,
-          ),
-        ),
-      );
-      file.pipe(input);
-      const parsed = parse(input);
-      parsed.catch(error => {
-        file.unpipe(input);
-        file.resume();
-        fail(error);
-      });
-      return parsed;
-    };
-
-    form.on('file', (name, file) => {
+  return readMultipartForm(req, {
+    expected:
+      'Expected multipart/form-data with a results file (a Sonobuoy tarball or a junit XML), e.g. curl -F results=@junit_01.xml',
+    takes:
+      'a results file, an optional log file, kubernetesVersion and finishedAt',
+    limits: { fileSize: limits.maxUploadBytes, files: 2, fields: 10 },
+    tooManyFiles: () =>
+      new InputError('Too many files: send results and at most a log'),
+    onFile(name, file, _info, fail) {
       if (name === 'results' && !results) {
-        results = parseFile('results', file, input =>
+        results = parseFile('results', file, fail, input =>
           parseResultsUpload(input, limits),
         );
       } else if (name === 'log' && !log) {
-        log = parseFile('log', file, async input => {
+        log = parseFile('log', file, fail, async input => {
           const summary = await parseE2eLogSummary(input);
           if (!summary) {
             throw new InputError(
@@ -113,8 +94,8 @@ export function receiveConformanceUpload(
           ),
         );
       }
-    });
-    form.on('field', (name, value) => {
+    },
+    onField(name, value, fail) {
       if (name === 'kubernetesVersion' || name === 'finishedAt') {
         fields[name] = value.trim() || undefined;
       } else {
@@ -124,34 +105,18 @@ export function receiveConformanceUpload(
           ),
         );
       }
-    });
-    form.on('filesLimit', () =>
-      fail(new InputError('Too many files: send results and at most a log')),
-    );
-    form.on('fieldsLimit', () => fail(new InputError('Too many fields')));
-    form.on('error', error =>
-      fail(new InputError(`Malformed multipart/form-data: ${error}`)),
-    );
-    form.on('close', async () => {
-      if (failed) return;
+    },
+    async finish() {
       if (!results) {
-        fail(
-          new InputError(
-            'results: the form has no results file (a Sonobuoy tarball or a junit XML)',
-          ),
+        throw new InputError(
+          'results: the form has no results file (a Sonobuoy tarball or a junit XML)',
         );
-        return;
       }
-      try {
-        resolve({
-          results: await results,
-          log: log ? await log : undefined,
-          fields,
-        });
-      } catch (error) {
-        fail(error);
-      }
-    });
-    req.pipe(form);
+      return {
+        results: await results,
+        log: log ? await log : undefined,
+        fields,
+      };
+    },
   });
 }

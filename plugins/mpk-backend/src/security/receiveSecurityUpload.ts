@@ -1,9 +1,9 @@
 import { InputError } from '@backstage/errors';
-import busboy from 'busboy';
 import { Request } from 'express';
 import { Parser, ReadEntry } from 'tar';
 import { gunzipSync } from 'node:zlib';
 import { safeEntryPath } from '../platform/archivePaths';
+import { readMultipartForm } from '../platform/multipartForm';
 import { PayloadTooLargeError } from '../platform/PayloadTooLargeError';
 
 /** How much one security upload may carry. */
@@ -122,44 +122,26 @@ async function unpack(
 /**
  * Reads a `multipart/form-data` security upload: one or more `report` files, each a scanner's
  * output or a `.tar.gz` of several. Everything is read into memory within the bounds above
- * before anything is parsed, so a refusal stores nothing; a refusal drains the rest of the
- * request, so that the client reads the answer.
+ * before anything is parsed, so a refusal stores nothing.
  */
 export function receiveSecurityUpload(
   req: Request,
 ): Promise<UploadedReportFile[]> {
-  if (!req.is('multipart/form-data')) {
-    return Promise.reject(
-      new InputError(
-        'Expected multipart/form-data with one or more report files, e.g. curl -F report=@kube-bench.json',
+  const received: Promise<{ name: string; bytes: Buffer }>[] = [];
+  return readMultipartForm(req, {
+    expected:
+      'Expected multipart/form-data with one or more report files, e.g. curl -F report=@kube-bench.json',
+    takes: 'report files',
+    limits: {
+      fileSize: SECURITY_UPLOAD_LIMITS.maxFileBytes,
+      files: SECURITY_UPLOAD_LIMITS.maxFiles,
+      fields: 0,
+    },
+    tooManyFiles: () =>
+      new PayloadTooLargeError(
+        `Too many files: at most ${SECURITY_UPLOAD_LIMITS.maxFiles} per upload`,
       ),
-    );
-  }
-  return new Promise((resolve, reject) => {
-    let form: busboy.Busboy;
-    try {
-      form = busboy({
-        headers: req.headers,
-        limits: {
-          fileSize: SECURITY_UPLOAD_LIMITS.maxFileBytes,
-          files: SECURITY_UPLOAD_LIMITS.maxFiles,
-          fields: 0,
-        },
-      });
-    } catch (error) {
-      reject(new InputError(`Malformed multipart/form-data: ${error}`));
-      return;
-    }
-    const received: Promise<{ name: string; bytes: Buffer }>[] = [];
-    let failed = false;
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      req.unpipe(form);
-      req.resume();
-      reject(error);
-    };
-    form.on('file', (field, file, info) => {
+    onFile(field, file, info, fail) {
       if (field !== 'report') {
         file.resume();
         fail(
@@ -189,44 +171,17 @@ export function receiveSecurityUpload(
           file.on('end', () => done({ name, bytes: Buffer.concat(chunks) }));
         }),
       );
-    });
-    form.on('field', name =>
-      fail(
-        new InputError(
-          `Unexpected field "${name}": the form takes report files`,
-        ),
-      ),
-    );
-    form.on('filesLimit', () =>
-      fail(
-        new PayloadTooLargeError(
-          `Too many files: at most ${SECURITY_UPLOAD_LIMITS.maxFiles} per upload`,
-        ),
-      ),
-    );
-    form.on('fieldsLimit', () =>
-      fail(new InputError('Unexpected field: the form takes report files')),
-    );
-    form.on('error', error =>
-      fail(new InputError(`Malformed multipart/form-data: ${error}`)),
-    );
-    form.on('close', async () => {
-      if (failed) return;
+    },
+    async finish() {
       if (received.length === 0) {
-        fail(new InputError('report: the form has no report file'));
-        return;
+        throw new InputError('report: the form has no report file');
       }
-      try {
-        const files: UploadedReportFile[] = [];
-        for (const { name, bytes } of await Promise.all(received)) {
-          if (isGzip(bytes)) files.push(...(await unpack(name, bytes)));
-          else files.push({ name, content: bytes.toString('utf8') });
-        }
-        resolve(files);
-      } catch (error) {
-        fail(error);
+      const files: UploadedReportFile[] = [];
+      for (const { name, bytes } of await Promise.all(received)) {
+        if (isGzip(bytes)) files.push(...(await unpack(name, bytes)));
+        else files.push({ name, content: bytes.toString('utf8') });
       }
-    });
-    req.pipe(form);
+      return files;
+    },
   });
 }

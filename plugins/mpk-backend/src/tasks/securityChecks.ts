@@ -34,15 +34,15 @@ export interface LiveSecurityReports {
  * clusters connected through the Kubernetes plugin, as an upload would.
  */
 export async function scheduleSecurityChecks(options: {
-  scheduler: SchedulerService;
+  scheduler: Pick<SchedulerService, 'scheduleTask'>;
   logger: LoggerService;
   settings: MpkConfig['security'];
   catalog: CatalogService;
   auth: AuthService;
-  notifications: NotificationService;
+  notifications: Pick<NotificationService, 'send'>;
   clock: ContractClock;
-  security: SecurityService;
-  securityStore: SecurityStore;
+  security: Pick<SecurityService, 'record' | 'exceptionsOf'>;
+  securityStore: Pick<SecurityStore, 'claimExpiryNotice'>;
   liveReports?: LiveSecurityReports;
 }): Promise<void> {
   const { logger, catalog, auth, security } = options;
