@@ -1,6 +1,5 @@
-import { ResponseError } from '@backstage/errors';
-import { MpkHttpClient } from '@mpk-portal/plugin-mpk-client';
 import { createHash } from 'node:crypto';
+import { fakeUploadClient } from './__testUtils__/fakeUploadClient';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,41 +59,6 @@ describe('reading example deprecated-API reports', () => {
   });
 });
 
-/**
- * A client whose uploads answer, per cluster name, with a status: a 2xx resolves as openapi-fetch
- * does, any other rejects with a ResponseError as MpkApiClient does.
- */
-function fakeClient(statuses: Record<string, number>) {
-  const uploads: Array<{
-    path: string;
-    headers: Record<string, string>;
-    params: { path: { namespace: string; name: string } };
-    form: FormData;
-  }> = [];
-  const post = async (
-    path: string,
-    init: {
-      headers: Record<string, string>;
-      params: { path: { namespace: string; name: string } };
-      body: FormData;
-    },
-  ) => {
-    uploads.push({ path, ...init, form: init.body });
-    const status = statuses[init.params.path.name];
-    const response = new Response(
-      JSON.stringify(
-        status < 300
-          ? {}
-          : { error: { name: 'Error', message: `status ${status}` } },
-      ),
-      { status, headers: { 'content-type': 'application/json' } },
-    );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return { data: {}, response };
-  };
-  return { client: { post } as unknown as MpkHttpClient, uploads };
-}
-
 const headers = { Authorization: 'Bearer service-token' };
 const example = (cluster: string): ExampleApiReport => ({
   cluster,
@@ -103,7 +67,7 @@ const example = (cluster: string): ExampleApiReport => ({
 
 describe('loading example deprecated-API reports', () => {
   it('uploads each report as the form file of its cluster', async () => {
-    const { client, uploads } = fakeClient({ 'globex-prod': 201 });
+    const { client, uploads } = fakeUploadClient({ 'globex-prod': 201 });
 
     await loadExampleApiReports({
       examples: [example('globex-prod')],
@@ -124,46 +88,6 @@ describe('loading example deprecated-API reports', () => {
     expect(Buffer.from(await file.arrayBuffer())).toEqual(
       await readFile(kubentReport),
     );
-  });
-
-  it('counts 201 as recorded, not 200 (already stored), and waits on 404', async () => {
-    const { client, uploads } = fakeClient({
-      'acme-prod': 201,
-      'acme-staging': 200,
-      'globex-prod': 404,
-    });
-
-    expect(
-      await loadExampleApiReports({
-        examples: [
-          example('acme-prod'),
-          example('resource:other/acme-staging'),
-          example('globex-prod'),
-        ],
-        client,
-        headers,
-      }),
-    ).toEqual({ recorded: 1, waiting: ['globex-prod'] });
-    expect(uploads.map(u => u.params.path)).toEqual([
-      { namespace: 'default', name: 'acme-prod' },
-      { namespace: 'other', name: 'acme-staging' },
-      { namespace: 'default', name: 'globex-prod' },
-    ]);
-  });
-
-  it('rethrows any other refusal', async () => {
-    const { client } = fakeClient({ 'acme-prod': 201, 'globex-prod': 500 });
-
-    await expect(
-      loadExampleApiReports({
-        examples: [example('acme-prod'), example('globex-prod')],
-        client,
-        headers,
-      }),
-    ).rejects.toMatchObject({
-      name: 'ResponseError',
-      response: { status: 500 },
-    });
   });
 });
 
