@@ -22,6 +22,19 @@ import {
   readTimestamp,
 } from './readContext';
 import { TRIVY_CONFIG_AUDIT_SET } from './trivyConfigAuditReport';
+import {
+  readTrivyVulnerability,
+  TrivyVulnerabilityFields,
+} from './trivyVulnerability';
+
+const IMAGE_FIELDS: TrivyVulnerabilityFields = {
+  id: 'VulnerabilityID',
+  severity: 'Severity',
+  packageName: 'PkgName',
+  installedVersion: 'InstalledVersion',
+  fixedVersion: 'FixedVersion',
+  title: 'Title',
+};
 
 const MISCONFIGURATION_STATUS: Readonly<Record<string, CheckStatus>> = {
   PASS: 'pass',
@@ -39,31 +52,6 @@ export function isTrivyImage(doc: unknown): doc is JsonObject {
     own(doc, 'SchemaVersion') === 2 &&
     (Object.hasOwn(doc, 'ArtifactName') || Array.isArray(own(doc, 'Results')))
   );
-}
-
-function readVulnerability(
-  ctx: ReadContext,
-  item: JsonObject,
-  path: string,
-  image: string | undefined,
-): VulnerabilityFinding | undefined {
-  const id = readId(ctx, item, 'VulnerabilityID', path);
-  const severity = readSeverity(ctx, item, 'Severity', path);
-  const packageName = readText(ctx, item, 'PkgName', path, { required: true });
-  const installedVersion = readText(ctx, item, 'InstalledVersion', path) ?? '';
-  const fixedVersion = readText(ctx, item, 'FixedVersion', path);
-  const title = readText(ctx, item, 'Title', path);
-  if (!id || !severity || !packageName) return undefined;
-  const finding: VulnerabilityFinding = {
-    id,
-    severity,
-    packageName,
-    installedVersion,
-  };
-  if (fixedVersion) finding.fixedVersion = fixedVersion;
-  if (title) finding.title = title;
-  if (image) finding.image = image;
-  return finding;
 }
 
 function readMisconfiguration(
@@ -132,7 +120,9 @@ export function parseTrivyImage(
       vulnerabilityItems,
       at(result.path, 'Vulnerabilities'),
     )) {
-      const finding = readVulnerability(ctx, item, path, image);
+      const finding = readTrivyVulnerability(ctx, item, path, IMAGE_FIELDS, {
+        image,
+      });
       if (finding) vulnerabilities.push(finding);
     }
     for (const { item, path } of objectsOf(
